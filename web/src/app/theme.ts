@@ -1,0 +1,19 @@
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+
+// Shade 8 of indigo keeps white button text and link text above WCAG AA contrast (4.5:1).
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  primaryShade: 8,
+  fontFamily:
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif',
+  headings: { fontWeight: '700' },
+  defaultRadius: 'md',
+  focusRing: 'auto',
+});
+
+// Mantine's default "dimmed" grey is below 4.5:1 on white; use a darker one everywhere.
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: {},
+});

@@ -1,0 +1,88 @@
+import { Alert, Anchor, Button, Group, Loader, Table, Text, VisuallyHidden } from '@mantine/core';
+import { errorMessage } from '@/lib/api-client';
+import { countryName, displayHost, safeWebUrl } from '@/lib/format';
+import { useInstitutions } from '../api/get-institutions';
+import type { Institution } from '../api/institution-schema';
+
+type Props = {
+  /** id of the heading that names this table, for screen readers. */
+  labelledBy: string;
+};
+
+function location(institution: Institution): string {
+  return [institution.city, institution.state, countryName(institution.country)]
+    .filter((part) => part.length > 0)
+    .join(', ');
+}
+
+/** The institutions on Clerkship, with loading, error and empty states. */
+export function InstitutionsTable({ labelledBy }: Props) {
+  const institutions = useInstitutions();
+
+  if (institutions.isPending) {
+    return (
+      <Group gap="sm" role="status">
+        <Loader size="sm" aria-hidden="true" />
+        <Text>Loading institutions…</Text>
+      </Group>
+    );
+  }
+
+  if (institutions.isError) {
+    return (
+      <Alert color="red" variant="light" title="Could not load institutions" role="alert">
+        <Text size="sm" mb="sm">
+          {errorMessage(institutions.error)}
+        </Text>
+        <Button size="xs" variant="outline" color="red" onClick={() => void institutions.refetch()}>
+          Try again
+        </Button>
+      </Alert>
+    );
+  }
+
+  if (institutions.data.length === 0) {
+    return <Text>No institutions yet. The first teaching hospital to join will appear here.</Text>;
+  }
+
+  const sorted = [...institutions.data].sort((a, b) => a.name.localeCompare(b.name));
+
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table aria-labelledby={labelledBy} striped highlightOnHover verticalSpacing="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Name</Table.Th>
+            <Table.Th scope="col">Location</Table.Th>
+            <Table.Th scope="col">Time zone</Table.Th>
+            <Table.Th scope="col">Website</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sorted.map((institution) => {
+            const href = safeWebUrl(institution.website);
+            return (
+              <Table.Tr key={institution.id}>
+                <Table.Th scope="row" fw={600}>
+                  {institution.name}
+                </Table.Th>
+                <Table.Td>{location(institution)}</Table.Td>
+                <Table.Td>{institution.time_zone.replaceAll('_', ' ')}</Table.Td>
+                <Table.Td>
+                  {href ? (
+                    <Anchor href={href} target="_blank" rel="noopener noreferrer">
+                      {displayHost(href)}
+                      <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
+                    </Anchor>
+                  ) : (
+                    <Text span>—</Text>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,27 @@
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** "US" → "United States"; an unknown or malformed code is returned as given. */
+export function countryName(code: string): string {
+  try {
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Returns the URL if it is a web address safe to put in an href (http or https), else undefined. */
+export function safeWebUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "https://www.mgh.org/path" → "mgh.org/path", for link text. */
+export function displayHost(href: string): string {
+  const url = new URL(href);
+  const path = url.pathname === '/' ? '' : url.pathname;
+  return url.host.replace(/^www\./, '') + path;
+}
