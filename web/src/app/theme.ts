@@ -11,9 +11,12 @@ export const theme = createTheme({
   focusRing: 'auto',
 });
 
-// Mantine's default "dimmed" grey is below 4.5:1 on white; use a darker one everywhere.
+// Mantine's default "dimmed" grey and error red are below 4.5:1 on white; use darker shades.
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   dark: {},
 });
