@@ -20,6 +20,7 @@ test('the main navigation reaches every page', async ({ page }) => {
 
   await nav.getByRole('link', { name: 'Institutions' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Institutions' })).toBeVisible();
+  await expect(page).toHaveTitle('Institutions · Clerkship');
   await expect(nav.getByRole('link', { name: 'Institutions' })).toHaveAttribute('aria-current', 'page');
 
   await nav.getByRole('link', { name: 'Find a rotation' }).click();
@@ -31,6 +32,7 @@ test('the main navigation reaches every page', async ({ page }) => {
 
 test('the skip link is the first stop for keyboard users and moves focus to the main content', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to main content' });
   await expect(skip).toBeFocused();

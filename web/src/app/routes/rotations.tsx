@@ -9,7 +9,7 @@ export function RotationsPage() {
         Search clinical rotations by specialty, dates and location.
       </PageHeader>
       <Stack gap="lg">
-        <Alert variant="light" color="indigo" title="Rotation search is coming">
+        <Alert variant="light" color="indigo">
           Rotation search is coming; these teaching hospitals are on Clerkship. Their rotations will
           be listed here as they publish them.
         </Alert>

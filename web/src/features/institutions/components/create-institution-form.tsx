@@ -85,7 +85,7 @@ export function CreateInstitutionForm() {
 
         <TextInput
           label="Name"
-          description="The hospital or medical school, as it appears on its own website"
+          description="As the hospital or school writes it"
           autoComplete="organization"
           required
           {...register('name')}
@@ -112,7 +112,7 @@ export function CreateInstitutionForm() {
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
               label="Country"
-              description="Two-letter ISO code, e.g. US"
+              description="Two-letter code, e.g. US"
               autoComplete="country"
               maxLength={2}
               autoCapitalize="characters"
@@ -125,7 +125,7 @@ export function CreateInstitutionForm() {
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <Autocomplete
               label="Time zone"
-              description="IANA name, e.g. America/New_York"
+              description="e.g. America/New_York"
               data={TIME_ZONES}
               limit={8}
               spellCheck={false}
@@ -138,7 +138,7 @@ export function CreateInstitutionForm() {
         </Grid>
         <TextInput
           label="Website"
-          description="Full address, starting with https://"
+          description="Optional; starts with https://"
           type="url"
           inputMode="url"
           autoComplete="url"

@@ -3,6 +3,7 @@ import { errorMessage } from '@/lib/api-client';
 import { countryName, displayHost, safeWebUrl } from '@/lib/format';
 import { useInstitutions } from '../api/get-institutions';
 import type { Institution } from '../api/institution-schema';
+import classes from './institutions-table.module.css';
 
 type Props = {
   /** id of the heading that names this table, for screen readers. */
@@ -48,14 +49,13 @@ export function InstitutionsTable({ labelledBy }: Props) {
   const sorted = [...institutions.data].sort((a, b) => a.name.localeCompare(b.name));
 
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table aria-labelledby={labelledBy} striped highlightOnHover verticalSpacing="sm">
+    <Table.ScrollContainer minWidth={480} type="native" className={classes.container}>
+      <Table aria-labelledby={labelledBy} highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Name</Table.Th>
             <Table.Th scope="col">Location</Table.Th>
             <Table.Th scope="col">Time zone</Table.Th>
-            <Table.Th scope="col">Website</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -63,21 +63,17 @@ export function InstitutionsTable({ labelledBy }: Props) {
             const href = safeWebUrl(institution.website);
             return (
               <Table.Tr key={institution.id}>
-                <Table.Th scope="row" fw={600}>
-                  {institution.name}
-                </Table.Th>
-                <Table.Td>{location(institution)}</Table.Td>
-                <Table.Td>{institution.time_zone.replaceAll('_', ' ')}</Table.Td>
-                <Table.Td>
-                  {href ? (
-                    <Anchor href={href} target="_blank" rel="noopener noreferrer">
+                <Table.Th scope="row" className={classes.nameCell}>
+                  <Text fw={600}>{institution.name}</Text>
+                  {href && (
+                    <Anchor href={href} target="_blank" rel="noopener noreferrer" size="sm">
                       {displayHost(href)}
                       <VisuallyHidden> (opens in a new tab)</VisuallyHidden>
                     </Anchor>
-                  ) : (
-                    <Text span>—</Text>
                   )}
-                </Table.Td>
+                </Table.Th>
+                <Table.Td>{location(institution)}</Table.Td>
+                <Table.Td className={classes.nowrap}>{institution.time_zone.replaceAll('_', ' ')}</Table.Td>
               </Table.Tr>
             );
           })}
