@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# `make test`: set up, build (Debug + ASan/UBSan), start a throwaway PostgreSQL
+# and an SMTP listener on loopback, then run every test: C++ unit and
+# integration (SQLite and PostgreSQL), Vitest, Playwright in Debian's chromium.
+# Ends with one line: "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+bash scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
+
+WORK=$(mktemp -d /tmp/clerkship-test.XXXXXX)
+chmod 755 "$WORK"
+REPORTS="$WORK/reports"
+mkdir -p "$REPORTS"
+PIDS=()
+PG_RUN="$WORK/pgrun"   # owned by postgres: data, log and socket
+PG_DATA="$PG_RUN/data"
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
+  if [ -f "$PG_DATA/postmaster.pid" ]; then
+    runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$PG_DATA" -m immediate stop >/dev/null 2>&1
+  fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+wait_for() {  # url, seconds
+  for _ in $(seq 1 $(($2 * 10))); do curl -fsS "$1" >/dev/null 2>&1 && return 0; sleep 0.1; done
+  return 1
+}
+
+echo "== build (Debug, AddressSanitizer + UBSan)"
+JOBS=$(nproc)
+cmake -S . -B build/debug -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCLERKSHIP_SANITIZE=ON -DCLERKSHIP_SKIP_MATCH=OFF >/dev/null &&
+  cmake --build build/debug -j "$JOBS" || { echo "0 passed, 1 failed"; exit 1; }
+(cd web && npm run build --silent) || { echo "0 passed, 1 failed"; exit 1; }
+
+echo "== PostgreSQL 15 (throwaway cluster on loopback)"
+PG_PORT=$(free_port)
+mkdir -p "$PG_RUN" && chown postgres:postgres "$PG_RUN"
+runuser -u postgres -- /usr/lib/postgresql/15/bin/initdb -D "$PG_DATA" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null &&
+  runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$PG_DATA" -l "$PG_RUN/pg.log" -w \
+    -o "-p $PG_PORT -k $PG_RUN -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null ||
+  { cat "$PG_RUN/pg.log"; echo "0 passed, 1 failed"; exit 1; }
+psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE clerkship_test" >/dev/null
+export CLERKSHIP_TEST_PG="postgresql://postgres@127.0.0.1:$PG_PORT/clerkship_test"
+export CLERKSHIP_REQUIRE_PG=1
+
+echo "== SMTP listener (aiosmtpd) on loopback"
+SMTP_PORT=$(free_port)
+MAILDIR="$WORK/mail"
+mkdir -p "$MAILDIR"
+python3 scripts/smtp_sink.py --port "$SMTP_PORT" --dir "$MAILDIR" >"$WORK/smtp.log" 2>&1 &
+PIDS+=($!)
+export CLERKSHIP_TEST_SMTP="smtp://127.0.0.1:$SMTP_PORT" CLERKSHIP_TEST_MAILDIR="$MAILDIR"
+
+status=0
+echo "== C++ unit and integration tests (ctest)"
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
+(cd build/debug && ctest -j "$JOBS" --output-on-failure --output-junit "$REPORTS/ctest.xml" --timeout 300) || status=1
+
+echo "== web unit tests (Vitest)"
+(cd web && npx vitest run --reporter=default --reporter=junit --outputFile.junit="$REPORTS/vitest.xml") || status=1
+
+echo "== end-to-end tests (Playwright, Debian chromium)"
+E2E_PORT=$(free_port)
+E2E_DB="sqlite:$WORK/e2e.db"
+./build/debug/src/cli/clerkship migrate --db "$E2E_DB" >/dev/null &&
+  ./build/debug/src/cli/clerkship demo --db "$E2E_DB" >/dev/null || status=1
+./build/debug/src/cli/clerkship serve --db "$E2E_DB" --port "$E2E_PORT" --web-root web/dist >"$WORK/e2e-server.log" 2>&1 &
+SERVER_PID=$!
+PIDS+=($SERVER_PID)
+if wait_for "http://127.0.0.1:$E2E_PORT/api/health" 60; then
+  (cd web && CLERKSHIP_URL="http://127.0.0.1:$E2E_PORT" PLAYWRIGHT_JUNIT_OUTPUT_NAME="$REPORTS/playwright.xml" \
+    npx playwright test) || status=1
+  # Graceful shutdown: SIGTERM must drain and exit 0.
+  kill -TERM "$SERVER_PID"
+  if wait "$SERVER_PID"; then echo "server stopped cleanly on SIGTERM"; else echo "server did not exit 0 on SIGTERM"; status=1; fi
+else
+  echo "e2e server did not start:"; tail -20 "$WORK/e2e-server.log"; status=1
+fi
+
+echo "== summary"
+python3 scripts/junit_summary.py "ctest=$REPORTS/ctest.xml" "vitest=$REPORTS/vitest.xml" \
+  "playwright=$REPORTS/playwright.xml" || status=1
+exit $status

@@ -1,0 +1,168 @@
+// clerkship: the one binary. serve | migrate | demo | match | version.
+#include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include "adapters/random.h"
+#include "adapters/system_clock.h"
+#ifdef CLERKSHIP_HAVE_MATCH
+#include "cli/match_command.h"
+#endif
+#include "http/api.h"
+#include "http/server.h"
+#include "services/demo.h"
+#include "store/database.h"
+
+#ifndef CLERKSHIP_VERSION
+#define CLERKSHIP_VERSION "0.0.0"
+#endif
+
+namespace clerkship::cli {
+namespace {
+
+std::string EnvOr(const char* name, std::string fallback) {
+  const char* v = std::getenv(name);
+  return v && *v ? std::string(v) : fallback;
+}
+
+int Fail(const core::Error& e) {
+  std::cerr << "clerkship: " << e.message;
+  if (!e.detail.empty()) std::cerr << " (" << e.detail << ")";
+  std::cerr << "\n";
+  return 1;
+}
+
+std::unique_ptr<store::Database> OpenOrExit(const std::string& url, size_t pool) {
+  auto db = store::Database::Open(url, pool);
+  if (!db) {
+    Fail(db.error());
+    std::exit(1);
+  }
+  return std::move(*db);
+}
+
+int Migrate(const std::string& url) {
+  auto db = OpenOrExit(url, 1);
+  auto applied = db->Migrate();
+  if (!applied) return Fail(applied.error());
+  if (applied->empty()) {
+    std::cout << "database is up to date (" << db->BackendName() << ")\n";
+  } else {
+    for (const auto& m : *applied) std::cout << "applied " << m << "\n";
+  }
+  return 0;
+}
+
+int Demo(const std::string& url) {
+  auto db = OpenOrExit(url, 1);
+  auto pending = db->PendingMigrations();
+  if (!pending) return Fail(pending.error());
+  if (!pending->empty()) {
+    std::cerr << "clerkship: the database is not migrated; run `clerkship migrate` first\n";
+    return 1;
+  }
+  adapters::SystemClock clock;
+  services::Context ctx{*db, clock};
+  auto n = services::LoadDemoIfEmpty(ctx);
+  if (!n) return Fail(n.error());
+  std::cout << (*n ? "loaded demo data: " + std::to_string(*n) + " institutions\n"
+                   : std::string("database already has data; demo data not loaded\n"));
+  return 0;
+}
+
+int Serve(const std::string& url, http::ServerOptions options) {
+  unsigned cores = std::max(2u, std::thread::hardware_concurrency());
+  auto db = OpenOrExit(url, cores);
+  auto pending = db->PendingMigrations();
+  if (!pending) return Fail(pending.error());
+  if (!pending->empty()) {
+    std::cerr << "clerkship: the database has " << pending->size()
+              << " unapplied migration(s), starting with " << pending->front()
+              << ". Run `clerkship migrate --db " << (url.starts_with("sqlite:") ? url : "<url>")
+              << "` first.\n";
+    return 1;
+  }
+  adapters::SystemClock clock;
+  services::Context ctx{*db, clock};
+  http::Router router;
+  http::RegisterApi(router, ctx, http::ApiInfo{CLERKSHIP_VERSION});
+  options.worker_threads = cores;
+  http::Server server(options, router);
+  if (auto st = server.Listen(); !st) return Fail(st.error());
+  spdlog::info("Clerkship {} serving http://{}:{} (database: {})", CLERKSHIP_VERSION, options.host,
+               server.port(), db->BackendName());
+  if (options.web_root.empty()) spdlog::warn("no web app found; serving the API only");
+  server.Run();
+  return 0;
+}
+
+std::string DefaultWebRoot() {
+  for (const char* candidate : {"web/dist", "../web/dist", "/usr/share/clerkship/web"}) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(std::filesystem::path(candidate) / "index.html", ec)) {
+      return candidate;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+}  // namespace clerkship::cli
+
+int main(int argc, char** argv) {
+  using namespace clerkship;
+  if (!adapters::InitCrypto()) {
+    std::cerr << "clerkship: libsodium failed to initialise\n";
+    return 1;
+  }
+  CLI::App app{"Clerkship: clinical clerkship placement, end to end"};
+  app.require_subcommand(1);
+  std::string db_url = cli::EnvOr("CLERKSHIP_DB", "sqlite:var/clerkship.db");
+  app.add_option("--db", db_url, "sqlite:PATH or postgresql://… (env CLERKSHIP_DB)");
+
+  auto* serve = app.add_subcommand("serve", "serve the web app and API");
+  http::ServerOptions options;
+  options.host = cli::EnvOr("HOST", "127.0.0.1");
+  options.port = static_cast<uint16_t>(std::stoi(cli::EnvOr("PORT", "8080")));
+  options.web_root = cli::DefaultWebRoot();
+  serve->add_option("--host", options.host, "bind address (env HOST)");
+  serve->add_option("--port", options.port, "port (env PORT)")->check(CLI::Range(0, 65535));
+  serve->add_option("--web-root", options.web_root, "built web app folder");
+  serve->add_option("--body-limit", options.body_limit, "largest JSON body in bytes");
+  serve->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
+
+  auto* migrate = app.add_subcommand("migrate", "apply database migrations (idempotent)");
+  migrate->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
+  auto* demo = app.add_subcommand("demo", "load demo data into an empty database");
+  demo->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
+  app.add_subcommand("version", "print the version");
+
+  auto* match = app.add_subcommand("match", "run the stable matching engine on a JSON file");
+  std::string match_input, match_output;
+  bool match_verify = false;
+  match->add_option("input", match_input, "input JSON")->required();
+  match->add_option("-o,--output", match_output, "output JSON (default: stdout)");
+  match->add_flag("--verify", match_verify, "check the result for blocking pairs");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  if (app.got_subcommand("version")) {
+    std::cout << "clerkship " << CLERKSHIP_VERSION << "\n";
+    return 0;
+  }
+  if (app.got_subcommand("migrate")) return cli::Migrate(db_url);
+  if (app.got_subcommand("demo")) return cli::Demo(db_url);
+#ifdef CLERKSHIP_HAVE_MATCH
+  if (app.got_subcommand("match")) return cli::RunMatchCommand(match_input, match_output, match_verify);
+#else
+  if (app.got_subcommand("match")) return 2;
+#endif
+  return cli::Serve(db_url, options);
+}

@@ -1,0 +1,40 @@
+// HTTP request and response as plain values, independent of Beast, so
+// handlers and the router compile and test without the network code.
+#pragma once
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace clerkship::http {
+
+struct Request {
+  std::string method;                         // "GET", "POST", …
+  std::string path;                           // percent-decoded, without the query
+  std::map<std::string, std::string> query;   // decoded; last value wins
+  std::map<std::string, std::string> headers; // lower-case names
+  std::map<std::string, std::string> params;  // from the route pattern
+  std::string body;
+  std::string request_id;
+  std::string remote_ip;
+
+  // Header value or "" (name in lower case).
+  std::string Header(const std::string& name) const;
+  // Cookie value or "".
+  std::string Cookie(const std::string& name) const;
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+// Splits "a=1&b=%20x" into a decoded map. Invalid escapes are kept literally.
+std::map<std::string, std::string> ParseQuery(std::string_view query);
+// Decodes %XX and '+' (in queries only). Returns false on a malformed escape.
+bool PercentDecode(std::string_view in, std::string& out, bool plus_is_space);
+
+}  // namespace clerkship::http

@@ -1,0 +1,40 @@
+// Router: maps (method, path pattern with {params}) to handlers. Built once at
+// start-up, then read-only and thread-safe.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "http/message.h"
+
+namespace clerkship::http {
+
+using Handler = std::function<Response(Request&)>;
+
+// Who may call a route; the single place authorization starts from.
+enum class Access { kPublic, kSession };
+
+struct Route {
+  std::string method;
+  std::string pattern;  // "/api/institutions/{id}"
+  Access access = Access::kPublic;
+  Handler handler;
+};
+
+class Router {
+ public:
+  void Add(std::string method, std::string pattern, Access access, Handler handler);
+
+  // Finds the route for the request and fills req.params. Returns nullptr and
+  // sets *allowed to the methods that would match the path (for 405), or
+  // leaves it empty when no route has this path (404).
+  const Route* Match(Request& req, std::vector<std::string>* allowed) const;
+
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  std::vector<Route> routes_;
+};
+
+}  // namespace clerkship::http
