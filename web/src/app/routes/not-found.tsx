@@ -5,15 +5,17 @@ import { PageHeader } from '@/components/page-header';
 export function NotFoundPage() {
   const location = useLocation();
   return (
-    <Stack gap="md" align="flex-start">
+    <>
       <PageHeader title="Page not found">
         There is no page at <code>{location.pathname}</code>. It may have moved, or the address may
         be mistyped.
       </PageHeader>
-      <Text>You can start again from the home page or search for a rotation.</Text>
-      <Button component={Link} to="/">
-        Go to the home page
-      </Button>
-    </Stack>
+      <Stack gap="md" align="flex-start">
+        <Text>You can start again from the home page or search for a rotation.</Text>
+        <Button component={Link} to="/">
+          Go to the home page
+        </Button>
+      </Stack>
+    </>
   );
 }

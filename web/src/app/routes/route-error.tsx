@@ -15,10 +15,10 @@ export function RouteError() {
 
   return (
     <Layout>
+      <PageHeader title="Something went wrong">
+        This page could not be shown. Reloading often helps; if it keeps happening, please tell us.
+      </PageHeader>
       <Stack gap="md" align="flex-start">
-        <PageHeader title="Something went wrong">
-          This page could not be shown. Reloading often helps; if it keeps happening, please tell us.
-        </PageHeader>
         <Alert color="red" variant="light" title="Error" role="alert">
           {detail}
         </Alert>
