@@ -25,7 +25,15 @@ cat <<MSG
 
   Clerkship is starting at http://$HOST:$PORT
   Database: $CLERKSHIP_DB    (stop with Ctrl-C)
-  Demo data: four teaching hospitals (accounts and logins arrive with the accounts feature).
+  E-mail the app sends is written to var/mail/ (one .eml file per message).
+
+  Demo logins (password for all: clerkship-demo-2027):
+    admin@clerkship.example          platform admin
+    coordinator@lakeshore.example    coordinator, Lakeshore University Medical Center
+    reviewer@lakeshore.example       reviewer, Lakeshore University Medical Center
+    preceptor@lakeshore.example      preceptor, Lakeshore University Medical Center
+    coordinator@bayview.example      coordinator, Bayview Community Hospital
+    amina.khan@example.org           applicant
 
 MSG
 exec ./build/release/src/cli/clerkship serve --host "$HOST" --port "$PORT" --web-root web/dist

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """A real SMTP listener for tests (aiosmtpd): stores each message as a file in --dir."""
 import argparse
 import asyncio

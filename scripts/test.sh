@@ -52,7 +52,7 @@ echo "== SMTP listener (aiosmtpd) on loopback"
 SMTP_PORT=$(free_port)
 MAILDIR="$WORK/mail"
 mkdir -p "$MAILDIR"
-python3 scripts/smtp_sink.py --port "$SMTP_PORT" --dir "$MAILDIR" >"$WORK/smtp.log" 2>&1 &
+/usr/bin/python3 scripts/smtp_sink.py --port "$SMTP_PORT" --dir "$MAILDIR" >"$WORK/smtp.log" 2>&1 &
 PIDS+=($!)
 export CLERKSHIP_TEST_SMTP="smtp://127.0.0.1:$SMTP_PORT" CLERKSHIP_TEST_MAILDIR="$MAILDIR"
 
@@ -67,13 +67,17 @@ echo "== web unit tests (Vitest)"
 echo "== end-to-end tests (Playwright, Debian chromium)"
 E2E_PORT=$(free_port)
 E2E_DB="sqlite:$WORK/e2e.db"
+E2E_URL="http://127.0.0.1:$E2E_PORT"
+# Test-only: Argon2id at the library's minimum cost keeps the many logins fast.
+export CLERKSHIP_PWHASH=test
 ./build/debug/src/cli/clerkship migrate --db "$E2E_DB" >/dev/null &&
   ./build/debug/src/cli/clerkship demo --db "$E2E_DB" >/dev/null || status=1
-./build/debug/src/cli/clerkship serve --db "$E2E_DB" --port "$E2E_PORT" --web-root web/dist >"$WORK/e2e-server.log" 2>&1 &
+./build/debug/src/cli/clerkship serve --db "$E2E_DB" --port "$E2E_PORT" --web-root web/dist \
+  --smtp-url "smtp://127.0.0.1:$SMTP_PORT" --public-url "$E2E_URL" >"$WORK/e2e-server.log" 2>&1 &
 SERVER_PID=$!
 PIDS+=($SERVER_PID)
-if wait_for "http://127.0.0.1:$E2E_PORT/api/health" 60; then
-  (cd web && CLERKSHIP_URL="http://127.0.0.1:$E2E_PORT" PLAYWRIGHT_JUNIT_OUTPUT_NAME="$REPORTS/playwright.xml" \
+if wait_for "$E2E_URL/api/health" 60; then
+  (cd web && CLERKSHIP_URL="$E2E_URL" PLAYWRIGHT_JUNIT_OUTPUT_NAME="$REPORTS/playwright.xml" \
     npx playwright test) || status=1
   # Graceful shutdown: SIGTERM must drain and exit 0.
   kill -TERM "$SERVER_PID"

@@ -14,7 +14,11 @@
 #endif
 #include "http/api.h"
 #include "http/server.h"
+#include "adapters/crypto.h"
+#include "adapters/mailer.h"
+#include "services/accounts.h"
 #include "services/demo.h"
+#include "services/mail_worker.h"
 #include "store/database.h"
 
 #ifndef CLERKSHIP_VERSION
@@ -69,12 +73,35 @@ int Demo(const std::string& url) {
   services::Context ctx{*db, clock};
   auto n = services::LoadDemoIfEmpty(ctx);
   if (!n) return Fail(n.error());
-  std::cout << (*n ? "loaded demo data: " + std::to_string(*n) + " institutions\n"
+  std::cout << (*n ? "loaded demo data: " + std::to_string(*n) + " institutions and demo accounts\n"
                    : std::string("database already has data; demo data not loaded\n"));
   return 0;
 }
 
-int Serve(const std::string& url, http::ServerOptions options) {
+struct MailOptions {
+  std::string smtp_url;       // "" = write .eml files to mail_dir
+  std::string mail_dir = "var/mail";
+  std::string from = "noreply@clerkship.example";
+  std::string public_url;     // "" = http://HOST:PORT
+  bool secure_cookies = false;
+};
+
+int Admin(const std::string& url, const std::string& email, const std::string& name) {
+  auto db = OpenOrExit(url, 1);
+  const char* password = std::getenv("CLERKSHIP_ADMIN_PASSWORD");
+  if (!password || !*password) {
+    std::cerr << "clerkship: set CLERKSHIP_ADMIN_PASSWORD to the new admin's password\n";
+    return 1;
+  }
+  adapters::SystemClock clock;
+  services::Context ctx{*db, clock};
+  auto id = services::EnsureAdmin(ctx, email, password, name);
+  if (!id) return Fail(id.error());
+  std::cout << "admin " << email << " ready\n";
+  return 0;
+}
+
+int Serve(const std::string& url, http::ServerOptions options, const MailOptions& mail) {
   unsigned cores = std::max(2u, std::thread::hardware_concurrency());
   auto db = OpenOrExit(url, cores);
   auto pending = db->PendingMigrations();
@@ -88,15 +115,31 @@ int Serve(const std::string& url, http::ServerOptions options) {
   }
   adapters::SystemClock clock;
   services::Context ctx{*db, clock};
+  ctx.public_url = mail.public_url.empty()
+                       ? "http://" + options.host + ":" + std::to_string(options.port)
+                       : mail.public_url;
+  while (ctx.public_url.ends_with("/")) ctx.public_url.pop_back();
   http::Router router;
-  http::RegisterApi(router, ctx, http::ApiInfo{CLERKSHIP_VERSION});
+  http::RegisterApi(router, ctx, http::ApiInfo{CLERKSHIP_VERSION, mail.secure_cookies});
   options.worker_threads = cores;
   http::Server server(options, router);
   if (auto st = server.Listen(); !st) return Fail(st.error());
+  std::unique_ptr<adapters::Mailer> mailer;
+  if (mail.smtp_url.empty()) {
+    mailer = adapters::MakeFolderMailer(mail.mail_dir);
+    spdlog::info("e-mail is written to {}/ (no --smtp-url given)", mail.mail_dir);
+  } else {
+    mailer = adapters::MakeSmtpMailer({mail.smtp_url, cli::EnvOr("CLERKSHIP_SMTP_USER", ""),
+                                       cli::EnvOr("CLERKSHIP_SMTP_PASSWORD", ""),
+                                       cli::EnvOr("CLERKSHIP_SMTP_STARTTLS", "") == "1"});
+  }
+  services::MailWorker worker(ctx, *mailer, mail.from);
+  worker.Start();
   spdlog::info("Clerkship {} serving http://{}:{} (database: {})", CLERKSHIP_VERSION, options.host,
                server.port(), db->BackendName());
   if (options.web_root.empty()) spdlog::warn("no web app found; serving the API only");
   server.Run();
+  worker.Stop();
   return 0;
 }
 
@@ -119,6 +162,7 @@ int main(int argc, char** argv) {
     std::cerr << "clerkship: libsodium failed to initialise\n";
     return 1;
   }
+  adapters::ConfigureHashCostFromEnv();
   CLI::App app{"Clerkship: clinical clerkship placement, end to end"};
   app.require_subcommand(1);
   std::string db_url = cli::EnvOr("CLERKSHIP_DB", "sqlite:var/clerkship.db");
@@ -134,12 +178,26 @@ int main(int argc, char** argv) {
   serve->add_option("--web-root", options.web_root, "built web app folder");
   serve->add_option("--body-limit", options.body_limit, "largest JSON body in bytes");
   serve->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
+  cli::MailOptions mail;
+  mail.smtp_url = cli::EnvOr("CLERKSHIP_SMTP_URL", "");
+  mail.public_url = cli::EnvOr("CLERKSHIP_PUBLIC_URL", "");
+  mail.secure_cookies = cli::EnvOr("CLERKSHIP_SECURE_COOKIES", "") == "1";
+  serve->add_option("--smtp-url", mail.smtp_url, "smtp://host:port or smtps://… (env CLERKSHIP_SMTP_URL)");
+  serve->add_option("--mail-dir", mail.mail_dir, "folder for .eml files when no SMTP is set");
+  serve->add_option("--mail-from", mail.from, "sender address");
+  serve->add_option("--public-url", mail.public_url, "base URL of links in e-mails (env CLERKSHIP_PUBLIC_URL)");
+  serve->add_flag("--secure-cookies", mail.secure_cookies, "mark cookies Secure (TLS or TLS proxy)");
 
   auto* migrate = app.add_subcommand("migrate", "apply database migrations (idempotent)");
   migrate->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
   auto* demo = app.add_subcommand("demo", "load demo data into an empty database");
   demo->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
   app.add_subcommand("version", "print the version");
+  auto* admin = app.add_subcommand("admin", "create or promote a platform admin (password from CLERKSHIP_ADMIN_PASSWORD)");
+  std::string admin_email, admin_name = "Administrator";
+  admin->add_option("--email", admin_email, "e-mail address")->required();
+  admin->add_option("--name", admin_name, "display name");
+  admin->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
 
   auto* match = app.add_subcommand("match", "run the stable matching engine on a JSON file");
   std::string match_input, match_output;
@@ -159,10 +217,11 @@ int main(int argc, char** argv) {
   }
   if (app.got_subcommand("migrate")) return cli::Migrate(db_url);
   if (app.got_subcommand("demo")) return cli::Demo(db_url);
+  if (app.got_subcommand("admin")) return cli::Admin(db_url, admin_email, admin_name);
 #ifdef CLERKSHIP_HAVE_MATCH
   if (app.got_subcommand("match")) return cli::RunMatchCommand(match_input, match_output, match_verify);
 #else
   if (app.got_subcommand("match")) return 2;
 #endif
-  return cli::Serve(db_url, options);
+  return cli::Serve(db_url, options, mail);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <string>
 
 namespace clerkship::core {
@@ -17,5 +18,8 @@ class Clock {
 
 // "2026-11-27T16:00:00Z".
 std::string FormatIso8601(TimePoint t);
+
+// Parses exactly "YYYY-MM-DDTHH:MM:SSZ"; nullopt for anything else.
+std::optional<TimePoint> ParseIso8601(const std::string& text);
 
 }  // namespace clerkship::core

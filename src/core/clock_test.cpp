@@ -11,5 +11,14 @@ TEST(Clock, FormatsUtc) {
   EXPECT_EQ(FormatIso8601(t), "2027-01-04T09:05:07Z");
 }
 
+TEST(Clock, ParsesWhatItFormats) {
+  auto t = ParseIso8601("2027-01-04T09:05:07Z");
+  ASSERT_TRUE(t.has_value());
+  EXPECT_EQ(FormatIso8601(*t), "2027-01-04T09:05:07Z");
+  EXPECT_FALSE(ParseIso8601("2027-02-30T00:00:00Z").has_value());
+  EXPECT_FALSE(ParseIso8601("2027-01-04 09:05:07").has_value());
+  EXPECT_FALSE(ParseIso8601("").has_value());
+}
+
 }  // namespace
 }  // namespace clerkship::core

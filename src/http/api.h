@@ -1,8 +1,10 @@
-// The JSON API: every route of the product, registered on a Router.
+// The JSON API: every route of the product, registered on a Router through
+// ApiBuilder, which wraps each handler with the guard (session, CSRF, access).
 #pragma once
 
 #include <string>
 
+#include "http/json_io.h"
 #include "http/router.h"
 #include "services/context.h"
 
@@ -10,12 +12,35 @@ namespace clerkship::http {
 
 struct ApiInfo {
   std::string version;
+  bool secure_cookies = false;  // `Secure` cookies (TLS or a TLS proxy)
+};
+
+class ApiBuilder {
+ public:
+  ApiBuilder(Router& router, services::Context& ctx, ApiInfo info)
+      : router_(router), ctx_(ctx), info_(std::move(info)) {}
+  // Registers a guarded route.
+  void Add(std::string method, std::string pattern, Access access, Handler handler);
+  services::Context& ctx() { return ctx_; }
+  const ApiInfo& info() const { return info_; }
+
+ private:
+  Router& router_;
+  services::Context& ctx_;
+  ApiInfo info_;
 };
 
 // Registers all /api routes. `ctx` must outlive the router.
 void RegisterApi(Router& router, services::Context& ctx, const ApiInfo& info);
 
+// Feature route groups (one file each).
+void RegisterInstitutionApi(ApiBuilder& api);
+void RegisterAccountApi(ApiBuilder& api);
+
 // The OpenAPI 3.1 document served at /api/openapi.json (embedded at build).
 const std::string& OpenApiDocument();
+
+// Shared JSON shapes.
+Json PrincipalJson(const core::Principal& p);
 
 }  // namespace clerkship::http

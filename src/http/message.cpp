@@ -10,7 +10,8 @@ std::string Request::Header(const std::string& name) const {
 }
 
 std::string Request::Cookie(const std::string& name) const {
-  std::string_view all = Header("cookie");
+  const std::string header = Header("cookie");
+  std::string_view all = header;
   while (!all.empty()) {
     auto semi = all.find(';');
     std::string_view part = all.substr(0, semi);

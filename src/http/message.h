@@ -3,6 +3,8 @@
 #pragma once
 
 #include <map>
+
+#include "services/context.h"
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,6 +20,8 @@ struct Request {
   std::string body;
   std::string request_id;
   std::string remote_ip;
+  // Filled by the guard: who is calling (anonymous when no valid session).
+  services::Actor actor;
 
   // Header value or "" (name in lower case).
   std::string Header(const std::string& name) const;

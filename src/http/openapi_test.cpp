@@ -45,7 +45,7 @@ TEST(OpenApi, DocumentsExactlyTheRouterRoutes) {
     std::string m = r.method;
     std::transform(m.begin(), m.end(), m.begin(), ::tolower);
     auto access = doc["paths"][r.pattern][m]["x-access"];
-    EXPECT_EQ(access, r.access == Access::kPublic ? "public" : "session") << r.pattern;
+    EXPECT_EQ(access, core::AccessName(r.access)) << r.method << " " << r.pattern;
   }
   std::filesystem::remove(path);
 }

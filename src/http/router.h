@@ -6,14 +6,15 @@
 #include <string>
 #include <vector>
 
+#include "core/access.h"
 #include "http/message.h"
 
 namespace clerkship::http {
 
 using Handler = std::function<Response(Request&)>;
 
-// Who may call a route; the single place authorization starts from.
-enum class Access { kPublic, kSession };
+// Who may call a route (checked by the guard before any handler runs).
+using core::Access;
 
 struct Route {
   std::string method;

@@ -1,9 +1,11 @@
-// What every use case needs: the database, the clock, and who is acting.
-// A Context is shared by all requests and is thread-safe; an Actor is per request.
+// What every use case needs: the database, the clock, configuration, and who
+// is acting. A Context is shared by all requests and is thread-safe; an Actor
+// is per request.
 #pragma once
 
 #include <string>
 
+#include "core/access.h"
 #include "core/clock.h"
 #include "store/database.h"
 
@@ -12,12 +14,15 @@ namespace clerkship::services {
 struct Context {
   store::Database& db;
   const core::Clock& clock;
+  std::string public_url = "http://127.0.0.1:8080";  // base of links in e-mails
 };
 
 // The person (or system) behind a request.
 struct Actor {
-  std::string user_id;  // empty for anonymous
+  std::string user_id;     // empty for anonymous
   std::string ip;
+  std::string session_id;  // empty without a session
+  core::Principal principal;
 };
 
 }  // namespace clerkship::services

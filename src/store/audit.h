@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "store/database.h"
 
@@ -20,5 +21,10 @@ struct AuditEntry {
 };
 
 void AppendAudit(Tx& tx, const AuditEntry& e);
+
+// Newest first. `institution_ids` empty = every entry (admins); otherwise only
+// entries of those institutions. `before` ("" = now) pages by time.
+std::vector<AuditEntry> ListAudit(Tx& tx, const std::vector<std::string>& institution_ids,
+                                  const std::string& before, int limit);
 
 }  // namespace clerkship::store

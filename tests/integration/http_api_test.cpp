@@ -1,144 +1,23 @@
 // The HTTP API end to end through a real socket, on both backends.
-#include <curl/curl.h>
-#include <gtest/gtest.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <thread>
-
-#include "adapters/system_clock.h"
-#include "http/api.h"
-#include "http/server.h"
-#include "integration/test_env.h"
+#include "integration/http_harness.h"
 
 namespace clerkship::testing {
 namespace {
 
-using Json = nlohmann::json;
-
-struct Reply {
-  long status = 0;
-  std::string body;
-  std::map<std::string, std::string> headers;  // lower-case names
-  Json json() const { return Json::parse(body); }
-};
-
-size_t Collect(char* p, size_t s, size_t n, void* out) {
-  static_cast<std::string*>(out)->append(p, s * n);
-  return s * n;
-}
-size_t CollectHeader(char* p, size_t s, size_t n, void* out) {
-  std::string line(p, s * n);
-  auto colon = line.find(':');
-  if (colon != std::string::npos) {
-    std::string name = line.substr(0, colon);
-    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    std::string value = line.substr(colon + 1);
-    while (!value.empty() && (value.front() == ' ')) value.erase(0, 1);
-    while (!value.empty() && (value.back() == '\r' || value.back() == '\n')) value.pop_back();
-    (*static_cast<std::map<std::string, std::string>*>(out))[name] = value;
-  }
-  return s * n;
-}
-
-class HttpApiTest : public ::testing::TestWithParam<std::string> {
+class HttpApiTest : public ServerFixture {
  protected:
   void SetUp() override {
-    tdb_ = std::make_unique<TestDatabase>(GetParam());
-    ctx_ = std::make_unique<services::Context>(services::Context{tdb_->db(), clock_});
-    http::RegisterApi(router_, *ctx_, http::ApiInfo{"9.9.9"});
-    web_ = std::filesystem::temp_directory_path() / ("clerkship-web-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(web_ / "assets");
-    std::ofstream(web_ / "index.html") << "<!doctype html><title>Clerkship</title>";
-    std::ofstream(web_ / "assets" / "app-abc123.js") << "console.log(1)";
-    http::ServerOptions o;
-    o.host = "127.0.0.1";
-    o.port = 0;
-    o.web_root = web_.string();
-    o.io_threads = 2;
-    o.worker_threads = 2;
-    server_ = std::make_unique<http::Server>(o, router_);
-    ASSERT_TRUE(server_->Listen().has_value());
-    port_ = server_->port();
-    thread_ = std::thread([this] { server_->Run(); });
+    ServerFixture::SetUp();
+    MakeUser("admin@example.org", true);
+    admin_ = NewClient();
+    admin_.Login("admin@example.org", kPassword);
   }
-  void TearDown() override {
-    if (server_) server_->Stop();
-    if (thread_.joinable()) thread_.join();
-    server_.reset();
-    std::filesystem::remove_all(web_);
+  // As an admin (creating institutions needs one), with session and CSRF.
+  Reply Call(const std::string& method, const std::string& path, const std::string& body = "") {
+    return admin_.Call(method, path, body);
   }
-
-  Reply Call(const std::string& method, const std::string& path, const std::string& body = "",
-             const std::string& content_type = "application/json") {
-    Reply r;
-    CURL* c = curl_easy_init();
-    std::string url = "http://127.0.0.1:" + std::to_string(port_) + path;
-    curl_easy_setopt(c, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method.c_str());
-    if (method == "HEAD") curl_easy_setopt(c, CURLOPT_NOBODY, 1L);
-    curl_slist* headers = nullptr;
-    headers = curl_slist_append(headers, ("Content-Type: " + content_type).c_str());
-    headers = curl_slist_append(headers, "Expect:");
-    curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers);
-    if (!body.empty() || method == "POST") {
-      curl_easy_setopt(c, CURLOPT_POSTFIELDS, body.data());
-      curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE, static_cast<long>(body.size()));
-    }
-    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, Collect);
-    curl_easy_setopt(c, CURLOPT_WRITEDATA, &r.body);
-    curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, CollectHeader);
-    curl_easy_setopt(c, CURLOPT_HEADERDATA, &r.headers);
-    curl_easy_setopt(c, CURLOPT_TIMEOUT, 20L);
-    CURLcode rc = curl_easy_perform(c);
-    if (rc == CURLE_OK) curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &r.status);
-    curl_slist_free_all(headers);
-    curl_easy_cleanup(c);
-    return r;
-  }
-
-  // Sends raw bytes on a fresh connection; returns whatever comes back.
-  std::string Raw(const std::string& bytes) {
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(port_);
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) return "";
-    ::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL);
-    ::shutdown(fd, SHUT_WR);
-    std::string out;
-    char buf[4096];
-    timeval tv{5, 0};
-    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-    for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) > 0;) out.append(buf, n);
-    ::close(fd);
-    return out;
-  }
-
-  void ExpectError(const Reply& r, long status, const std::string& code, const std::string& field = "") {
-    EXPECT_EQ(r.status, status) << r.body;
-    Json j;
-    ASSERT_NO_THROW(j = r.json()) << r.body;
-    EXPECT_EQ(j["error"]["code"], code) << r.body;
-    EXPECT_FALSE(j["error"]["message"].get<std::string>().empty());
-    if (!field.empty()) EXPECT_EQ(j["error"].value("field", ""), field) << r.body;
-  }
-
   int InstitutionCount() { return static_cast<int>(Call("GET", "/api/institutions").json()["items"].size()); }
-
-  std::unique_ptr<TestDatabase> tdb_;
-  adapters::FakeClock clock_{core::TimePoint(std::chrono::seconds(1800000000))};
-  std::unique_ptr<services::Context> ctx_;
-  http::Router router_;
-  std::unique_ptr<http::Server> server_;
-  std::thread thread_;
-  std::filesystem::path web_;
-  uint16_t port_ = 0;
+  Client admin_{0};
 };
 
 const char* kGood =
@@ -256,12 +135,7 @@ TEST_P(HttpApiTest, OpenApiDocumentIsServed) {
   EXPECT_EQ(r.json()["openapi"], "3.1.0");
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, HttpApiTest, ::testing::ValuesIn(Backends()),
-                         [](const auto& info) {
-                           std::string n = info.param;
-                           for (auto& c : n) if (c == '-') c = '_';
-                           return n;
-                         });
+INSTANTIATE_TEST_SUITE_P(Backends, HttpApiTest, ::testing::ValuesIn(Backends()), BackendName);
 
 }  // namespace
 }  // namespace clerkship::testing

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "adapters/crypto.h"
 #include "adapters/random.h"
 
 namespace clerkship::testing {
@@ -24,6 +25,7 @@ std::vector<std::string> Backends() {
 
 TestDatabase::TestDatabase(const std::string& backend, size_t pool) : backend_(backend) {
   adapters::InitCrypto();
+  adapters::SetHashCost(adapters::HashCost::kTest);  // still Argon2id, minimum cost
   if (backend == "sqlite") {
     file_ = (std::filesystem::temp_directory_path() / ("clerkship-test-" + adapters::NewId() + ".db")).string();
     url_ = "sqlite:" + file_;

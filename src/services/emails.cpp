@@ -1,0 +1,93 @@
+#include "services/emails.h"
+
+namespace clerkship::services {
+namespace {
+
+// One layout for every message: a greeting, paragraphs, an optional button.
+EmailContent Compose(const std::string& subject, const std::string& greeting,
+                     const std::string& paragraph, const std::string& action,
+                     const std::string& link, const std::string& closing) {
+  EmailContent e;
+  e.subject = subject;
+  e.text = greeting + "\n\n" + paragraph + "\n\n";
+  if (!link.empty()) e.text += action + ":\n" + link + "\n\n";
+  e.text += closing + "\n\n— Clerkship\n";
+  e.html = "<!doctype html><html><body style=\"font-family:sans-serif;line-height:1.5\">"
+           "<p>" + EscapeHtml(greeting) + "</p><p>" + EscapeHtml(paragraph) + "</p>";
+  if (!link.empty()) {
+    e.html += "<p><a href=\"" + EscapeHtml(link) +
+              "\" style=\"background:#1c7ed6;color:#fff;padding:10px 16px;border-radius:4px;"
+              "text-decoration:none\">" + EscapeHtml(action) + "</a></p><p style=\"font-size:12px\">"
+              "Or paste this address into your browser: " + EscapeHtml(link) + "</p>";
+  }
+  e.html += "<p>" + EscapeHtml(closing) + "</p><p>— Clerkship</p></body></html>";
+  return e;
+}
+
+std::string Hello(const std::string& name) { return name.empty() ? "Hello," : "Hello " + name + ","; }
+
+}  // namespace
+
+std::string EscapeHtml(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+EmailContent VerifyEmailMessage(const std::string& name, const std::string& link) {
+  return Compose("Confirm your e-mail address for Clerkship", Hello(name),
+                 "Please confirm that this is your e-mail address so you can log in and apply for "
+                 "rotations. The link works once and expires in 48 hours.",
+                 "Confirm my e-mail address", link,
+                 "If you did not create a Clerkship account, ignore this message.");
+}
+
+EmailContent AlreadyRegisteredMessage(const std::string& login_link, const std::string& reset_link) {
+  return Compose("Someone tried to register with your e-mail address", "Hello,",
+                 "Someone (perhaps you) tried to create a Clerkship account with this e-mail "
+                 "address, but you already have one. Log in at " + login_link +
+                     ", or reset your password if you forgot it.",
+                 "Reset my password", reset_link,
+                 "If this was not you, no action is needed; your account is unchanged.");
+}
+
+EmailContent ResetPasswordMessage(const std::string& name, const std::string& link) {
+  return Compose("Reset your Clerkship password", Hello(name),
+                 "We received a request to reset your password. The link works once and expires "
+                 "in one hour. Resetting logs you out everywhere.",
+                 "Choose a new password", link,
+                 "If you did not ask for this, ignore this message; your password is unchanged.");
+}
+
+EmailContent InvitationMessage(const std::string& institution, const std::string& role,
+                               const std::string& link) {
+  return Compose("You are invited to " + institution + " on Clerkship", "Hello,",
+                 "You have been invited to join " + institution + " on Clerkship as " + role +
+                     ". The invitation expires in 7 days.",
+                 "Accept the invitation", link,
+                 "If you were not expecting this invitation, ignore this message.");
+}
+
+EmailContent ChangeEmailMessage(const std::string& name, const std::string& link) {
+  return Compose("Confirm your new e-mail address for Clerkship", Hello(name),
+                 "Please confirm this new address for your Clerkship account. Until you do, we "
+                 "keep using your old one. The link expires in 48 hours.",
+                 "Confirm my new address", link, "If you did not ask for this, ignore this message.");
+}
+
+EmailContent PasswordChangedMessage(const std::string& name) {
+  return Compose("Your Clerkship password was changed", Hello(name),
+                 "Your password was just changed and your other sessions were logged out.", "", "",
+                 "If this was not you, reset your password now and contact your coordinator.");
+}
+
+}  // namespace clerkship::services

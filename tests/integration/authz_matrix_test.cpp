@@ -1,0 +1,122 @@
+// The authorization matrix: every route × every kind of actor, with the
+// expected answer written out here (independently of core::Authorize). A
+// route missing from the table fails the test, so new routes must be added.
+#include <set>
+
+#include "integration/http_harness.h"
+
+namespace clerkship::testing {
+namespace {
+
+enum Who { kAnon, kApplicant, kReviewerA, kCoordinatorA, kCoordinatorB, kAdmin, kWhoCount };
+const char* kWhoNames[] = {"anonymous", "applicant", "reviewer-A", "coordinator-A", "coordinator-B", "admin"};
+
+// What the guard does: allowed (the handler ran), or the denial status.
+enum Expect { kOk = 0, k401 = 401, k403 = 403, k404 = 404 };
+
+struct Row {
+  const char* method;
+  const char* pattern;   // as registered
+  const char* path;      // with {id} → institution A
+  const char* body;
+  Expect want[kWhoCount];  // anon, applicant, reviewerA, coordA, coordB, admin
+};
+
+// Access kinds spelled out per actor.
+#define PUBLIC {kOk, kOk, kOk, kOk, kOk, kOk}
+#define SESSION {k401, kOk, kOk, kOk, kOk, kOk}
+#define ADMIN {k401, k403, k403, k403, k403, kOk}
+#define STAFF_A {k401, k404, kOk, kOk, k404, kOk}
+#define COORD_A {k401, k404, k403, kOk, k404, kOk}
+
+const Row kRows[] = {
+    {"GET", "/api/health", "/api/health", "", PUBLIC},
+    {"GET", "/api/openapi.json", "/api/openapi.json", "", PUBLIC},
+    {"GET", "/api/session", "/api/session", "", PUBLIC},
+    {"GET", "/api/institutions", "/api/institutions", "", PUBLIC},
+    {"POST", "/api/institutions", "/api/institutions", R"({"name":""})", ADMIN},
+    {"GET", "/api/institutions/{id}", "/api/institutions/{A}", "", PUBLIC},
+    {"POST", "/api/institutions/{id}/invitations", "/api/institutions/{A}/invitations", R"({"email":"","role":""})", COORD_A},
+    {"GET", "/api/institutions/{id}/staff", "/api/institutions/{A}/staff", "", STAFF_A},
+    {"DELETE", "/api/institutions/{id}/staff/{membership_id}", "/api/institutions/{A}/staff/nope", "", COORD_A},
+    // Any session reaches the handler; the service then allows only admins and A's coordinator.
+    {"GET", "/api/audit", "/api/audit?institution_id={A}", "", {k401, k403, k403, kOk, k403, kOk}},
+    {"POST", "/api/auth/register", "/api/auth/register", "{}", PUBLIC},
+    {"POST", "/api/auth/verify-email", "/api/auth/verify-email", "{}", PUBLIC},
+    {"POST", "/api/auth/login", "/api/auth/login", "{}", PUBLIC},
+    {"POST", "/api/auth/logout", "/api/auth/logout", "{}", SESSION},
+    {"POST", "/api/auth/logout-all", "/api/auth/logout-all", "{}", SESSION},
+    {"POST", "/api/auth/password-reset", "/api/auth/password-reset", "{}", PUBLIC},
+    {"POST", "/api/auth/password-reset/confirm", "/api/auth/password-reset/confirm", "{}", PUBLIC},
+    {"POST", "/api/account/password", "/api/account/password", "{}", SESSION},
+    {"POST", "/api/account/email", "/api/account/email", "{}", SESSION},
+    {"GET", "/api/invitations/{token}", "/api/invitations/x", "", PUBLIC},
+    {"POST", "/api/invitations/accept", "/api/invitations/accept", "{}", PUBLIC},
+};
+
+class AuthzMatrixTest : public ServerFixture {};
+
+std::string Replace(std::string s, const std::string& from, const std::string& to) {
+  for (size_t p; (p = s.find(from)) != std::string::npos;) s.replace(p, from.size(), to);
+  return s;
+}
+
+TEST_P(AuthzMatrixTest, EveryRouteForEveryActor) {
+  std::string a = MakeInstitution("Hospital A");
+  std::string b = MakeInstitution("Hospital B");
+  MakeUser("applicant@example.org", false);
+  AddMembership(MakeUser("reviewer-a@example.org", false), a, "reviewer");
+  AddMembership(MakeUser("coord-a@example.org", false), a, "coordinator");
+  AddMembership(MakeUser("coord-b@example.org", false), b, "coordinator");
+  MakeUser("admin@example.org", true);
+  const char* emails[] = {nullptr, "applicant@example.org", "reviewer-a@example.org",
+                          "coord-a@example.org", "coord-b@example.org", "admin@example.org"};
+
+  // The table covers exactly the router's routes.
+  std::set<std::string> routed, tabled;
+  for (const auto& r : router_.routes()) routed.insert(r.method + " " + r.pattern);
+  for (const auto& row : kRows) tabled.insert(std::string(row.method) + " " + row.pattern);
+  for (const auto& r : routed) EXPECT_TRUE(tabled.contains(r)) << "add this route to the matrix: " << r;
+  for (const auto& t : tabled) EXPECT_TRUE(routed.contains(t)) << "not a route: " << t;
+
+  int checked = 0;
+  for (int who = 0; who < kWhoCount; ++who) {
+    for (const auto& row : kRows) {
+      // A fresh login per row: some rows (logout) end the session.
+      Client c = NewClient();
+      if (emails[who]) {
+        c.Login(emails[who], kPassword);
+      } else {
+        c.Get("/api/session");
+      }
+      auto reply = c.Call(row.method, Replace(row.path, "{A}", a), row.body);
+      Expect want = row.want[who];
+      std::string what = std::string(kWhoNames[who]) + " " + row.method + " " + row.path + " → " +
+                         std::to_string(reply.status) + " " + reply.body;
+      if (want == kOk) {
+        // The handler ran: anything but the guard's denials (a 404 from a
+        // handler for a missing record is fine, the guard says "no such record").
+        EXPECT_NE(reply.status, 401) << what;
+        EXPECT_NE(reply.status, 403) << what;
+        if (reply.status == 404) EXPECT_EQ(reply.body.find("no such record"), std::string::npos) << what;
+        EXPECT_NE(reply.status, 0) << what;
+        EXPECT_LT(reply.status, 500) << what;
+      } else {
+        EXPECT_EQ(reply.status, want) << what;
+      }
+      ++checked;
+    }
+  }
+  EXPECT_EQ(checked, static_cast<int>(std::size(kRows)) * kWhoCount);
+  // Institution B's resources behave the same for coordinator A as A's for B.
+  Client ca = NewClient();
+  ca.Login("coord-a@example.org", kPassword);
+  EXPECT_EQ(ca.Get("/api/institutions/" + b + "/staff").status, 404);
+  EXPECT_EQ(ca.Post("/api/institutions/" + b + "/invitations", {{"email", "x@example.org"}, {"role", "reviewer"}}).status, 404);
+  EXPECT_EQ(ca.Get("/api/audit?institution_id=" + b).status, 403);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, AuthzMatrixTest, ::testing::ValuesIn(Backends()), BackendName);
+
+}  // namespace
+}  // namespace clerkship::testing

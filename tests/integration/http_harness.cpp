@@ -1,0 +1,236 @@
+#include "integration/http_harness.h"
+
+#include <curl/curl.h>
+#include <netinet/in.h>
+#include <soci/soci.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <regex>
+
+#include "adapters/crypto.h"
+#include "adapters/random.h"
+#include "core/access.h"
+#include "http/api.h"
+#include "store/accounts.h"
+#include "store/institutions.h"
+
+namespace clerkship::testing {
+namespace {
+
+size_t Collect(char* p, size_t s, size_t n, void* out) {
+  static_cast<std::string*>(out)->append(p, s * n);
+  return s * n;
+}
+
+size_t CollectHeader(char* p, size_t s, size_t n, void* out) {
+  auto* reply = static_cast<Reply*>(out);
+  std::string line(p, s * n);
+  auto colon = line.find(':');
+  if (colon != std::string::npos) {
+    std::string name = line.substr(0, colon);
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string value = line.substr(colon + 1);
+    while (!value.empty() && value.front() == ' ') value.erase(0, 1);
+    while (!value.empty() && (value.back() == '\r' || value.back() == '\n')) value.pop_back();
+    reply->headers[name] = value;
+    if (name == "set-cookie") reply->set_cookies.push_back(value);
+  }
+  return s * n;
+}
+
+}  // namespace
+
+Json Reply::json() const {
+  try {
+    return Json::parse(body);
+  } catch (...) {
+    ADD_FAILURE() << "not JSON (" << status << "): " << body;
+    return Json::object();
+  }
+}
+
+Reply Client::Call(const std::string& method, const std::string& path, const std::string& body,
+                   const std::vector<std::string>& extra) {
+  Reply r;
+  CURL* c = curl_easy_init();
+  std::string url = "http://127.0.0.1:" + std::to_string(port_) + path;
+  curl_easy_setopt(c, CURLOPT_URL, url.c_str());
+  curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method.c_str());
+  if (method == "HEAD") curl_easy_setopt(c, CURLOPT_NOBODY, 1L);
+  curl_slist* headers = nullptr;
+  headers = curl_slist_append(headers, "Content-Type: application/json");
+  headers = curl_slist_append(headers, "Expect:");
+  std::string cookie;
+  for (const auto& [k, v] : cookies_) cookie += (cookie.empty() ? "" : "; ") + k + "=" + v;
+  if (!cookie.empty()) headers = curl_slist_append(headers, ("Cookie: " + cookie).c_str());
+  if (send_csrf && !Cookie("clerkship_csrf").empty()) {
+    headers = curl_slist_append(headers, ("X-CSRF-Token: " + Cookie("clerkship_csrf")).c_str());
+  }
+  for (const auto& h : extra) headers = curl_slist_append(headers, h.c_str());
+  curl_easy_setopt(c, CURLOPT_HTTPHEADER, headers);
+  if (!body.empty() || method == "POST") {
+    curl_easy_setopt(c, CURLOPT_POSTFIELDS, body.data());
+    curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE, static_cast<long>(body.size()));
+  }
+  curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, Collect);
+  curl_easy_setopt(c, CURLOPT_WRITEDATA, &r.body);
+  curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, CollectHeader);
+  curl_easy_setopt(c, CURLOPT_HEADERDATA, &r);
+  curl_easy_setopt(c, CURLOPT_TIMEOUT, 30L);
+  if (curl_easy_perform(c) == CURLE_OK) curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &r.status);
+  curl_slist_free_all(headers);
+  curl_easy_cleanup(c);
+  for (const auto& sc : r.set_cookies) {
+    auto eq = sc.find('=');
+    auto semi = sc.find(';');
+    std::string name = sc.substr(0, eq);
+    std::string value = sc.substr(eq + 1, semi - eq - 1);
+    if (value.empty() || sc.find("Max-Age=0") != std::string::npos) {
+      cookies_.erase(name);
+    } else {
+      cookies_[name] = value;
+    }
+  }
+  return r;
+}
+
+Reply Client::Login(const std::string& email, const std::string& password) {
+  Get("/api/session");
+  auto r = Post("/api/auth/login", {{"email", email}, {"password", password}});
+  EXPECT_EQ(r.status, 200) << email << ": " << r.body;
+  return r;
+}
+
+std::string Client::Cookie(const std::string& name) const {
+  auto it = cookies_.find(name);
+  return it == cookies_.end() ? "" : it->second;
+}
+
+void ServerFixture::SetUp() {
+  tdb_ = std::make_unique<TestDatabase>(GetParam());
+  ctx_ = std::make_unique<services::Context>(services::Context{tdb_->db(), clock_, "http://clerkship.test"});
+  http::RegisterApi(router_, *ctx_, http::ApiInfo{"9.9.9"});
+  web_ = std::filesystem::temp_directory_path() / ("clerkship-web-" + adapters::NewId());
+  std::filesystem::create_directories(web_ / "assets");
+  std::ofstream(web_ / "index.html") << "<!doctype html><title>Clerkship</title>";
+  std::ofstream(web_ / "assets" / "app-abc123.js") << "console.log(1)";
+  http::ServerOptions o;
+  o.host = "127.0.0.1";
+  o.port = 0;
+  o.web_root = web_.string();
+  o.io_threads = 2;
+  o.worker_threads = 2;
+  server_ = std::make_unique<http::Server>(o, router_);
+  ASSERT_TRUE(server_->Listen().has_value());
+  port_ = server_->port();
+  thread_ = std::thread([this] { server_->Run(); });
+}
+
+void ServerFixture::TearDown() {
+  if (server_) server_->Stop();
+  if (thread_.joinable()) thread_.join();
+  server_.reset();
+  std::filesystem::remove_all(web_);
+}
+
+std::string ServerFixture::Raw(const std::string& bytes) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(port_);
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) return "";
+  ::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL);
+  ::shutdown(fd, SHUT_WR);
+  std::string out;
+  char buf[4096];
+  timeval tv{5, 0};
+  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) > 0;) out.append(buf, n);
+  ::close(fd);
+  return out;
+}
+
+std::string ServerFixture::LastEmailTo(const std::string& to) {
+  auto r = tdb_->db().Run<std::string>([&](store::Tx& tx) -> core::Result<std::string> {
+    soci::rowset<soci::row> rows = (tx.sql().prepare << "SELECT body_text FROM outbox WHERE to_addr = :t "
+                                                        "ORDER BY seq DESC LIMIT 1",
+                                    soci::use(to));
+    for (const auto& row : rows) return row.get<std::string>(0);
+    return std::string();
+  });
+  return r.value_or("");
+}
+
+int ServerFixture::Count(const std::string& table) {
+  return *tdb_->db().Run<int>([&](store::Tx& tx) -> core::Result<int> {
+    int n = 0;
+    tx.sql() << "SELECT COUNT(*) FROM " + table, soci::into(n);
+    return n;
+  });
+}
+
+std::string ServerFixture::TokenFromEmail(const std::string& to) {
+  std::string text = LastEmailTo(to);
+  std::smatch m;
+  if (std::regex_search(text, m, std::regex("token=([a-z2-7]+)"))) return m[1];
+  ADD_FAILURE() << "no link in the last e-mail to " << to << ": " << text;
+  return "";
+}
+
+std::string ServerFixture::MakeUser(const std::string& email, bool admin) {
+  std::string id = adapters::NewId();
+  std::string hash = adapters::HashPassword(kPassword);
+  auto st = tdb_->db().Transact([&](store::Tx& tx) -> core::Status {
+    std::string now = core::FormatIso8601(clock_.Now());
+    store::InsertUser(tx, {id, email, hash, "User " + email, now, !admin, admin, now});
+    return {};
+  });
+  EXPECT_TRUE(st.has_value());
+  return id;
+}
+
+void ServerFixture::AddMembership(const std::string& user_id, const std::string& institution_id,
+                                  const std::string& role) {
+  core::Role r;
+  ASSERT_TRUE(core::ParseRole(role, &r));
+  auto st = tdb_->db().Transact([&](store::Tx& tx) -> core::Status {
+    store::InsertMembership(tx, adapters::NewId(), user_id, institution_id, r, core::FormatIso8601(clock_.Now()));
+    return {};
+  });
+  ASSERT_TRUE(st.has_value());
+}
+
+std::string ServerFixture::MakeInstitution(const std::string& name) {
+  std::string id = adapters::NewId();
+  auto st = tdb_->db().Transact([&](store::Tx& tx) -> core::Status {
+    store::InsertInstitution(tx, {id, name, "Chicago", "IL", "US", "America/Chicago", "", core::FormatIso8601(clock_.Now())});
+    return {};
+  });
+  EXPECT_TRUE(st.has_value());
+  return id;
+}
+
+void ExpectError(const Reply& r, long status, const std::string& code, const std::string& field) {
+  EXPECT_EQ(r.status, status) << r.body;
+  Json j;
+  try {
+    j = Json::parse(r.body);
+  } catch (...) {
+    ADD_FAILURE() << "error body is not JSON: " << r.body;
+    return;
+  }
+  EXPECT_EQ(j["error"]["code"], code) << r.body;
+  EXPECT_FALSE(j["error"].value("message", "").empty()) << r.body;
+  if (!field.empty()) EXPECT_EQ(j["error"].value("field", ""), field) << r.body;
+}
+
+std::string BackendName(const ::testing::TestParamInfo<std::string>& info) {
+  std::string n = info.param;
+  for (auto& c : n) if (c == '-') c = '_';
+  return n;
+}
+
+}  // namespace clerkship::testing
