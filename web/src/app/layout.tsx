@@ -1,13 +1,8 @@
 import { Container, Group, Text } from '@mantine/core';
-import { NavLink, Outlet, Link as RouterLink } from 'react-router';
+import { Outlet, Link as RouterLink } from 'react-router';
 import { ServerStatus } from '@/features/health/components/server-status';
 import classes from './layout.module.css';
-
-const NAV_ITEMS = [
-  { to: '/', label: 'Home', end: true },
-  { to: '/rotations', label: 'Find a rotation', end: false },
-  { to: '/institutions', label: 'Institutions', end: false },
-];
+import { MainNavigation } from './navigation';
 
 export const MAIN_ID = 'main-content';
 
@@ -26,17 +21,7 @@ export function Layout({ children }: { children?: React.ReactNode }) {
             </span>
             Clerkship
           </RouterLink>
-          <nav aria-label="Main">
-            <ul className={classes.navList}>
-              {NAV_ITEMS.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end} className={classes.navLink}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNavigation />
         </Container>
       </header>
 

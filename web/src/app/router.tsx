@@ -1,10 +1,19 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './layout';
+import { AcceptInvitationPage } from './routes/accept-invitation';
+import { AccountPage } from './routes/account';
+import { AuditPage } from './routes/audit';
+import { ForgotPasswordPage } from './routes/forgot-password';
 import { HomePage } from './routes/home';
 import { InstitutionsPage } from './routes/institutions';
+import { LoginPage } from './routes/login';
 import { NotFoundPage } from './routes/not-found';
+import { RegisterPage } from './routes/register';
+import { ResetPasswordPage } from './routes/reset-password';
 import { RotationsPage } from './routes/rotations';
 import { RouteError } from './routes/route-error';
+import { StaffPage } from './routes/staff';
+import { VerifyEmailPage } from './routes/verify-email';
 
 export const routes: RouteObject[] = [
   {
@@ -15,6 +24,15 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: 'rotations', element: <RotationsPage /> },
       { path: 'institutions', element: <InstitutionsPage /> },
+      { path: 'institutions/:id/staff', element: <StaffPage /> },
+      { path: 'login', element: <LoginPage /> },
+      { path: 'register', element: <RegisterPage /> },
+      { path: 'verify-email', element: <VerifyEmailPage /> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'reset-password', element: <ResetPasswordPage /> },
+      { path: 'account', element: <AccountPage /> },
+      { path: 'accept-invitation', element: <AcceptInvitationPage /> },
+      { path: 'audit', element: <AuditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -98,16 +98,35 @@ describe('api client', () => {
     expect(headers['X-CSRF-Token']).toBe('tok=123');
   });
 
-  it('does not send a CSRF header on GET or when there is no cookie', async () => {
+  it('does not send a CSRF header on GET', async () => {
+    document.cookie = 'clerkship_csrf=abc; path=/';
     const fetchMock = vi.fn(async () => jsonResponse(200, {}));
     vi.stubGlobal('fetch', fetchMock);
 
-    await api.post('/institutions', {}, anything);
-    document.cookie = 'clerkship_csrf=abc; path=/';
     await api.get('/institutions', anything);
 
-    for (const call of fetchMock.mock.calls as unknown as [string, RequestInit][]) {
-      expect((call[1].headers as Record<string, string>)['X-CSRF-Token']).toBeUndefined();
-    }
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect((init.headers as Record<string, string>)['X-CSRF-Token']).toBeUndefined();
+  });
+
+  it('asks GET /api/session for a CSRF token before a POST when there is no cookie', async () => {
+    document.cookie = 'clerkship_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+    const fetchMock = vi.fn(async (url: string) => {
+      if (url === '/api/session') {
+        document.cookie = 'clerkship_csrf=fresh; path=/';
+        return jsonResponse(200, { user: null, csrf_token: 'fresh' });
+      }
+      return jsonResponse(202, { status: 'check_email' });
+    });
+    vi.stubGlobal('fetch', fetchMock);
+
+    await api.post('/auth/password-reset', { email: 'a@b.example' }, anything);
+
+    const calls = fetchMock.mock.calls as unknown as [string, RequestInit][];
+    expect(calls.map(([url, init]) => `${init.method} ${url}`)).toEqual([
+      'GET /api/session',
+      'POST /api/auth/password-reset',
+    ]);
+    expect((calls[1]![1].headers as Record<string, string>)['X-CSRF-Token']).toBe('fresh');
   });
 });

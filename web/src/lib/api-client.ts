@@ -28,6 +28,35 @@ export class ApiError extends Error {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** The last CSRF token the server handed out in a body (GET /api/session, login): a fallback for the cookie. */
+let lastCsrfToken: string | undefined;
+
+/** Session responses carry the CSRF token; remember it in case the cookie cannot be read. */
+export function rememberCsrfToken(token: string | undefined): void {
+  lastCsrfToken = token && token.length > 0 ? token : undefined;
+}
+
+/**
+ * The token a state-changing request must echo. Without the cookie (first visit, or just logged
+ * out) it asks GET /api/session, which sets one, so a POST never goes out without a token.
+ */
+async function csrfToken(signal: AbortSignal | undefined): Promise<string | undefined> {
+  const fromCookie = readCookie(CSRF_COOKIE);
+  if (fromCookie) return fromCookie;
+  try {
+    const init: RequestInit = { method: 'GET', headers: { Accept: 'application/json' }, credentials: 'same-origin' };
+    if (signal) init.signal = signal;
+    const response = await fetch('/api/session', init);
+    if (response.ok) {
+      const body = (await response.json()) as { csrf_token?: unknown };
+      if (typeof body.csrf_token === 'string') rememberCsrfToken(body.csrf_token);
+    }
+  } catch {
+    // The request itself will report an unreachable server.
+  }
+  return readCookie(CSRF_COOKIE) ?? lastCsrfToken;
+}
+
 export type RequestOptions = {
   body?: unknown;
   signal?: AbortSignal;
@@ -54,7 +83,9 @@ export function readCookie(name: string): string | undefined {
 function messageForStatus(status: number): string {
   if (status === 404) return 'The requested item was not found.';
   if (status === 413) return 'The request was too large for the server.';
-  if (status === 401 || status === 403) return 'You are not allowed to do that. Please sign in and try again.';
+  if (status === 401) return 'Please log in to continue.';
+  if (status === 403) return 'You are not allowed to do that.';
+  if (status === 429) return 'Too many attempts. Please wait a few minutes and try again.';
   if (status >= 500) return `The server had a problem (${status}). Please try again in a moment.`;
   return `The request failed (${status}).`;
 }
@@ -95,7 +126,7 @@ async function request(method: Method, path: string, options: RequestOptions = {
     init.body = JSON.stringify(options.body);
   }
   if (method !== 'GET') {
-    const token = readCookie(CSRF_COOKIE);
+    const token = await csrfToken(options.signal);
     if (token) headers[CSRF_HEADER] = token;
   }
 

@@ -25,3 +25,18 @@ export function displayHost(href: string): string {
   const path = url.pathname === '/' ? '' : url.pathname;
   return url.host.replace(/^www\./, '') + path;
 }
+
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** "2026-11-27T16:00:00Z" → "Nov 27, 2026"; an unparseable value is returned as given. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+/** "2026-11-27T16:00:00Z" → "Nov 27, 2026, 4:00 PM" in the reader's time zone. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+}

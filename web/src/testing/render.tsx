@@ -32,6 +32,7 @@ export function mockFetch(routes: Record<string, JsonRoute | ((init: RequestInit
       typeof route === 'function'
         ? route(init)
         : (route ?? { status: 404, body: { error: { code: 'not_found', message: `no route ${key}` } } });
+    if (answer.status === 204) return new Response(null, { status: 204 });
     return new Response(JSON.stringify(answer.body), {
       status: answer.status ?? 200,
       headers: { 'Content-Type': 'application/json' },

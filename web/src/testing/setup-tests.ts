@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 
 // jsdom lacks these browser APIs that Mantine uses.
 Object.defineProperty(window, 'matchMedia', {
@@ -24,6 +24,11 @@ class ResizeObserverStub {
 }
 window.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 Element.prototype.scrollIntoView ??= () => {};
+
+// A CSRF cookie as GET /api/session would have set, so forms post straight away.
+beforeEach(() => {
+  document.cookie = 'clerkship_csrf=test-csrf; path=/';
+});
 
 afterEach(() => {
   cleanup();

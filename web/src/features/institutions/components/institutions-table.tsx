@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Group, Loader, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Link } from 'react-router';
 import { errorMessage } from '@/lib/api-client';
 import { countryName, displayHost, safeWebUrl } from '@/lib/format';
 import { useInstitutions } from '../api/get-institutions';
@@ -8,6 +9,8 @@ import classes from './institutions-table.module.css';
 type Props = {
   /** id of the heading that names this table, for screen readers. */
   labelledBy: string;
+  /** Where the institution's staff page is, for users who may see it (admins and its staff). */
+  staffHref?: (institution: Institution) => string | undefined;
 };
 
 function location(institution: Institution): string {
@@ -17,7 +20,7 @@ function location(institution: Institution): string {
 }
 
 /** The institutions on Clerkship, with loading, error and empty states. */
-export function InstitutionsTable({ labelledBy }: Props) {
+export function InstitutionsTable({ labelledBy, staffHref }: Props) {
   const institutions = useInstitutions();
 
   if (institutions.isPending) {
@@ -47,6 +50,8 @@ export function InstitutionsTable({ labelledBy }: Props) {
   }
 
   const sorted = [...institutions.data].sort((a, b) => a.name.localeCompare(b.name));
+  const staffLinks = new Map(sorted.map((institution) => [institution.id, staffHref?.(institution)]));
+  const withStaff = [...staffLinks.values()].some((href) => href !== undefined);
 
   return (
     <Table.ScrollContainer minWidth={480} type="native" className={classes.container}>
@@ -56,6 +61,7 @@ export function InstitutionsTable({ labelledBy }: Props) {
             <Table.Th scope="col">Name</Table.Th>
             <Table.Th scope="col">Location</Table.Th>
             <Table.Th scope="col">Time zone</Table.Th>
+            {withStaff && <Table.Th scope="col">Staff</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -74,6 +80,19 @@ export function InstitutionsTable({ labelledBy }: Props) {
                 </Table.Th>
                 <Table.Td>{location(institution)}</Table.Td>
                 <Table.Td className={classes.nowrap}>{institution.time_zone.replaceAll('_', ' ')}</Table.Td>
+                {withStaff && (
+                  <Table.Td>
+                    {staffLinks.get(institution.id) && (
+                      <Anchor
+                        component={Link}
+                        to={staffLinks.get(institution.id) ?? ''}
+                        aria-label={`Staff of ${institution.name}`}
+                      >
+                        Staff
+                      </Anchor>
+                    )}
+                  </Table.Td>
+                )}
               </Table.Tr>
             );
           })}

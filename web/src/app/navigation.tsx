@@ -1,0 +1,89 @@
+import { Menu, UnstyledButton } from '@mantine/core';
+import { NavLink, Link as RouterLink, useNavigate } from 'react-router';
+import { useSession } from '@/features/auth/api/get-session';
+import type { User } from '@/features/auth/api/session-schema';
+import { LogoutButton } from '@/features/auth/components/logout-button';
+import { canSeeAudit, staffInstitutions } from '@/features/auth/permissions';
+import classes from './layout.module.css';
+
+type Item = { to: string; label: string; end?: boolean };
+
+/** The main navigation items for a user (null = anonymous), in display order. */
+export function navItems(user: User | null): { before: Item[]; after: Item[] } {
+  const before: Item[] = [
+    { to: '/', label: 'Home', end: true },
+    { to: '/rotations', label: 'Find a rotation' },
+  ];
+  if (!user) {
+    return {
+      before,
+      after: [
+        { to: '/login', label: 'Log in' },
+        { to: '/register', label: 'Register' },
+      ],
+    };
+  }
+  if (user.is_admin) before.push({ to: '/institutions', label: 'Institutions' });
+  const after: Item[] = [];
+  if (canSeeAudit(user)) after.push({ to: '/audit', label: 'Audit log' });
+  after.push({ to: '/account', label: 'Account' });
+  return { before, after };
+}
+
+function Item({ item }: { item: Item }) {
+  return (
+    <li>
+      <NavLink to={item.to} end={item.end ?? false} className={classes.navLink}>
+        {item.label}
+      </NavLink>
+    </li>
+  );
+}
+
+/** "My institutions": a menu of the staff pages of every institution the user works at. */
+function MyInstitutions({ user }: { user: User }) {
+  const institutions = staffInstitutions(user);
+  if (institutions.length === 0) return null;
+  return (
+    <li>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <UnstyledButton className={classes.navLink}>My institutions</UnstyledButton>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {institutions.map((institution) => (
+            <Menu.Item key={institution.id} component={RouterLink} to={`/institutions/${institution.id}/staff`}>
+              {institution.name}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+    </li>
+  );
+}
+
+export function MainNavigation() {
+  const session = useSession();
+  const navigate = useNavigate();
+  // Until the session is known, show the anonymous items minus the login links, so nothing flickers.
+  const user = session.data?.user ?? null;
+  const { before, after } = navItems(user);
+  const known = session.isSuccess || session.isError;
+
+  return (
+    <nav aria-label="Main">
+      <ul className={classes.navList}>
+        {before.map((item) => (
+          <Item key={item.to} item={item} />
+        ))}
+        {user && <MyInstitutions user={user} />}
+        {known && after.map((item) => <Item key={item.to} item={item} />)}
+        {user && (
+          <li>
+            <LogoutButton className={classes.navLink} onLoggedOut={() => void navigate('/')} />
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
