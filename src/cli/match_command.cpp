@@ -1,8 +1,10 @@
 #include "cli/match_command.h"
 
 #include <simdjson.h>
+#include <sys/mman.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <chrono>
 #include <climits>
@@ -32,46 +34,74 @@ class IdTable {
   explicit IdTable(size_t expected) {
     size_t capacity = 16;
     while (capacity < expected * 2) capacity <<= 1;
-    slots_.assign(capacity, Slot{0, kNone});
+    slots_.assign(capacity, Slot{0, 0, kNone});
     mask_ = capacity - 1;
     keys_.reserve(expected);
   }
 
   // Adds `key` with the next index; returns false (and adds nothing) if it is already present.
   bool Insert(std::string_view key) {
+    if (keys_.size() * 2 >= slots_.size()) Grow();
     const uint64_t h = Hash(key);
+    const Slot probe = MakeSlot(key, h, static_cast<int32_t>(keys_.size()));
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       Slot& slot = slots_[i];
       if (slot.index == kNone) {
-        if (keys_.size() * 2 >= slots_.size()) {
-          Grow();
-          return Insert(key);
-        }
-        slot = Slot{static_cast<uint32_t>(h >> 32), static_cast<int32_t>(keys_.size())};
+        slot = probe;
         keys_.push_back(key);
         return true;
       }
-      if (slot.tag == static_cast<uint32_t>(h >> 32) && keys_[slot.index] == key) return false;
+      if (Same(slot, probe, key)) return false;
     }
   }
 
   // Index of `key`, or kNone.
   int32_t Find(std::string_view key) const {
     const uint64_t h = Hash(key);
+    const Slot probe = MakeSlot(key, h, kNone);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& slot = slots_[i];
       if (slot.index == kNone) return kNone;
-      if (slot.tag == static_cast<uint32_t>(h >> 32) && keys_[slot.index] == key) return slot.index;
+      if (Same(slot, probe, key)) return slot.index;
     }
   }
+
+  // Pulls the slot for `key` towards the cache; Find() shortly after avoids the wait.
+  void Prefetch(std::string_view key) const { __builtin_prefetch(&slots_[Hash(key) & mask_]); }
 
   const std::vector<std::string_view>& keys() const { return keys_; }
 
  private:
+  // The first 8 bytes of the id live in the slot, so for ids up to 8 bytes (and most misses)
+  // a lookup reads one slot and never the id text elsewhere in memory.
   struct Slot {
-    uint32_t tag;
+    uint64_t prefix;
+    uint32_t tag;  // length in the low byte, hash bits above
     int32_t index;
   };
+
+  static Slot MakeSlot(std::string_view key, uint64_t h, int32_t index) {
+    uint64_t prefix = 0;
+    std::memcpy(&prefix, key.data(), std::min<size_t>(key.size(), 8));
+    const uint32_t tag = static_cast<uint32_t>(h >> 40) << 8 | std::min<size_t>(key.size(), 255);
+    return Slot{prefix, tag, index};
+  }
+
+  bool Same(const Slot& slot, const Slot& probe, std::string_view key) const {
+    if (slot.prefix != probe.prefix || slot.tag != probe.tag) return false;
+    return key.size() <= 8 || keys_[slot.index] == key;
+  }
+
+  // Each 8-byte word goes through murmur3's fmix64, so ids that differ only in their last
+  // characters (a100001, a100002, ...) still spread over the whole table.
+  static uint64_t Mix(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    return h;
+  }
 
   static uint64_t Hash(std::string_view s) {
     uint64_t h = 0x9e3779b97f4a7c15ull ^ s.size();
@@ -80,23 +110,18 @@ class IdTable {
     while (n >= 8) {
       uint64_t v;
       std::memcpy(&v, p, 8);
-      h = (h ^ v) * 0xbf58476d1ce4e5b9ull;
-      h ^= h >> 31;
+      h = Mix(h ^ v);
       p += 8;
       n -= 8;
     }
     uint64_t v = 0;
     std::memcpy(&v, p, n);
-    h = (h ^ v) * 0x94d049bb133111ebull;
-    h ^= h >> 29;
-    h *= 0xbf58476d1ce4e5b9ull;
-    return h ^ (h >> 32);
+    return Mix(h ^ v);
   }
 
   void Grow() {
-    std::vector<std::string_view> keys = std::move(keys_);
-    IdTable bigger(keys.size() * 2 + 8);
-    for (std::string_view k : keys) bigger.Insert(k);
+    IdTable bigger(slots_.size());
+    for (std::string_view k : keys_) bigger.Insert(k);
     *this = std::move(bigger);
   }
 
@@ -104,6 +129,40 @@ class IdTable {
   size_t mask_ = 0;
   std::vector<std::string_view> keys_;
 };
+
+// Asks Linux for transparent huge pages on a large buffer before its first touch. On the
+// virtual machines this runs on, the first touch of each 4 KiB page costs ~15 µs, so the
+// ~40 MB a national-scale document needs would cost ~150 ms in page faults alone; with 2 MiB
+// pages it is a few ms (bench/RESULTS-match.md). Best effort: a no-op where unsupported.
+void AdviseHugePages(const void* p, size_t bytes) {
+  constexpr uintptr_t kHuge = uintptr_t{2} << 20;
+  const auto at = reinterpret_cast<uintptr_t>(p);
+  const uintptr_t begin = (at + kHuge - 1) & ~(kHuge - 1);
+  const uintptr_t end = (at + bytes) & ~(kHuge - 1);
+  if (p != nullptr && end > begin) {
+    madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+  }
+}
+
+// Reads the whole file into a padded buffer (simdjson reads a little past the end).
+bool LoadFile(const std::string& path, simdjson::padded_string* out, std::string* error) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) {
+    *error = std::strerror(errno);
+    return false;
+  }
+  bool ok = std::fseek(f, 0, SEEK_END) == 0;
+  const long size = ok ? std::ftell(f) : -1;
+  ok = ok && size >= 0 && std::fseek(f, 0, SEEK_SET) == 0;
+  if (ok) {
+    *out = simdjson::padded_string(static_cast<size_t>(size));
+    AdviseHugePages(out->data(), out->size());
+    ok = std::fread(out->data(), 1, out->size(), f) == out->size();
+  }
+  if (!ok) *error = "read failed";
+  std::fclose(f);
+  return ok;
+}
 
 // "YYYY-MM-DD" to days since 1970-01-01; false if not a real calendar date in that form.
 bool ParseDate(std::string_view text, int32_t* days) {
@@ -248,6 +307,11 @@ class InstanceReader {
       return Fail(owner + ": \"" + std::string(key) + "\" must be an array");
     }
     out->reserve(items.size());
+    // Hash and prefetch every id first so the table's cache misses overlap.
+    for (dom::element item : items) {
+      std::string_view id;
+      if (!item.get_string().get(id)) table.Prefetch(id);
+    }
     size_t position = 0;
     for (dom::element item : items) {
       ++position;
@@ -465,12 +529,19 @@ bool WriteAll(const std::string& path, const std::string& text) {
 
 int RunMatchCommand(const std::string& input_path, const std::string& output_path, bool verify) {
   simdjson::padded_string json;
-  if (auto error = simdjson::padded_string::load(input_path).get(json); error) {
-    std::cerr << "invalid input: cannot read " << input_path << ": "
-              << simdjson::error_message(error) << "\n";
+  if (std::string error; !LoadFile(input_path, &json, &error)) {
+    std::cerr << "invalid input: cannot read " << input_path << ": " << error << "\n";
     return 2;
   }
   dom::parser parser;
+  if (parser.allocate(json.size())) {
+    std::cerr << "cannot allocate parser memory for " << input_path << "\n";
+    return 1;
+  }
+  // The parser's buffers are sized from the document (public members, documented as such).
+  AdviseHugePages(parser.implementation->structural_indexes.get(), 4 * json.size());
+  AdviseHugePages(parser.doc.tape.get(), 8 * json.size());
+  AdviseHugePages(parser.doc.string_buf.get(), json.size());
   dom::element root;
   if (auto error = parser.parse(json).get(root); error) {
     std::cerr << "invalid input: malformed JSON in " << input_path << ": "

@@ -13,6 +13,11 @@ namespace {
 // pe_back_ value for a program's entry naming a couple member who can be placed there.
 constexpr int32_t kCoupleMember = -2;
 
+// Steps one agent may take while one couple (or, first, all singles) settles before it is taken
+// to be cycling and set aside. Legitimate chains move an agent a handful of times; a cycle like
+// Roth's example moves it forever.
+constexpr int32_t kCycleLimit = 1000;
+
 // All state of one run. Indices: applicants [0, n), couples [0, c); agents on the work stack
 // are applicants (solo) as a, couples as n + c. "Entries" are positions in flattened rank lists.
 class Engine {
@@ -32,15 +37,16 @@ class Engine {
     for (int32_t a = n_ - 1; a >= 0; --a) {
       if (couple_of_[a] == kNone && a_off_[a] != a_off_[a + 1]) Push(a);
     }
-    bool converged = Drain();
-    for (int32_t c = 0; c < c_ && converged; ++c) {
+    bool within_guard = Drain();
+    for (int32_t c = 0; c < c_ && within_guard; ++c) {
       c_active_[c] = 1;
       Push(n_ + c);
-      converged = Drain();
+      within_guard = Drain();
     }
 
     MatchResult result;
-    result.converged = converged;
+    result.converged = within_guard && set_aside_ == 0;
+    result.set_aside = set_aside_;
     result.proposals = proposals_;
     result.steps = steps_;
     result.matching.assignments.resize(n_);
@@ -54,7 +60,7 @@ class Engine {
         for (int32_t e : multi_[a]) out.push_back(e_prog_[e]);
       }
     }
-    if (!converged) {
+    if (!result.converged) {
       StabilityReport report = Verify(in_, result.matching);
       result.stable = report.Stable();
       result.blocking_pairs = std::move(report.blocking_pairs);
@@ -198,6 +204,8 @@ class Engine {
     c_cur_.assign(c_, kNone);
     c_active_.assign(c_, 0);
     queued_.assign(static_cast<size_t>(n_) + c_, 0);
+    set_aside_mark_.assign(static_cast<size_t>(n_) + c_, 0);
+    phase_steps_.assign(static_cast<size_t>(n_) + c_, 0);
     vacated_mark_.assign(m_, 0);
   }
 
@@ -240,7 +248,7 @@ class Engine {
 
   // ---- agents -------------------------------------------------------------------------------
   void Push(int32_t agent) {
-    if (!queued_[agent]) {
+    if (!queued_[agent] && !set_aside_mark_[agent]) {
       queued_[agent] = 1;
       stack_.push_back(agent);
     }
@@ -418,7 +426,8 @@ class Engine {
     for (size_t i = 0; i < vacated_.size(); ++i) {
       const int32_t p = vacated_[i];
       vacated_mark_[p] = 0;
-      for (int32_t f = p_off_[p]; f < p_off_[p + 1]; ++f) {
+      // Best-ranked last, so it is on top of the stack and takes the seat first.
+      for (int32_t f = p_off_[p + 1] - 1; f >= p_off_[p]; --f) {
         const int32_t back = pe_back_[f];
         if (back == -1) continue;
         const int32_t a = pe_app_[f];
@@ -439,12 +448,21 @@ class Engine {
     vacated_.clear();
   }
 
+  // Runs agents until nothing moves (true) or the step guard is reached (false). An agent that
+  // keeps moving within one phase is set aside where it stands: it breaks the cycle, and the
+  // verifier then reports whatever blocking pairs remain.
   bool Drain() {
     while (!stack_.empty()) {
       if (steps_ >= max_steps_) return false;
       const int32_t agent = stack_.back();
       stack_.pop_back();
       queued_[agent] = 0;
+      if (phase_steps_[agent]++ == 0) touched_.push_back(agent);
+      if (phase_steps_[agent] > kCycleLimit) {
+        set_aside_mark_[agent] = 1;
+        ++set_aside_;
+        continue;
+      }
       ++steps_;
       if (agent >= n_) {
         StepCouple(agent - n_);
@@ -455,6 +473,8 @@ class Engine {
       }
       ProcessVacancies();
     }
+    for (int32_t agent : touched_) phase_steps_[agent] = 0;
+    touched_.clear();
     return true;
   }
 
@@ -485,6 +505,10 @@ class Engine {
   std::vector<int32_t> vacated_;
   std::vector<uint8_t> vacated_mark_;
   std::vector<int32_t> chosen_, added_;
+  // Cycle breaking: steps per agent in the current phase, agents set aside.
+  std::vector<int32_t> phase_steps_, touched_;
+  std::vector<uint8_t> set_aside_mark_;
+  int32_t set_aside_ = 0;
   int64_t proposals_ = 0;
   int64_t steps_ = 0;
   int64_t max_steps_ = 0;

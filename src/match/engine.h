@@ -18,8 +18,9 @@ struct MatchOptions {
 
 struct MatchResult {
   Matching matching;      // always feasible: capacities, acceptability, k and dates respected
-  bool stable = true;     // no blocking pair (verified with Verify() when not converged)
-  bool converged = true;  // false when the iteration guard stopped the procedure
+  bool stable = true;     // no blocking pair (checked with Verify() whenever not converged)
+  bool converged = true;  // false when a cycle was broken or the step guard stopped the run
+  int32_t set_aside = 0;  // agents set aside (left where they stood) to break a cycle
   std::vector<BlockingPair> blocking_pairs;  // empty when stable
   int64_t proposals = 0;  // applications a program evaluated (including re-applications)
   int64_t steps = 0;      // agent steps taken
@@ -27,9 +28,10 @@ struct MatchResult {
 
 // Matches a valid instance (Validate() succeeded; otherwise behaviour is undefined).
 // Without couples and with every max_assignments == 1 the result is the applicant-optimal
-// stable matching. Otherwise the result is stable whenever the procedure converges; when the
-// guard stops it, `stable` is false unless the state reached happens to be stable, and
-// `blocking_pairs` lists every blocking pair (see verifier.h for the definition).
+// stable matching. Otherwise the result is stable whenever the procedure converges. An agent
+// that moves more than 1,000 times while one couple settles is cycling: it is set aside where
+// it stands and the run continues; when that happened or the step guard stopped the run,
+// `stable` comes from Verify() and `blocking_pairs` lists every blocking pair (verifier.h).
 [[nodiscard]] MatchResult RunMatch(const Instance& instance, const MatchOptions& options = {});
 
 }  // namespace clerkship::match

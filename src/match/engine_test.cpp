@@ -129,6 +129,19 @@ TEST(EngineTest, NoStableMatchingWithCoupleIsReported) {
   EXPECT_EQ(r.steps, 1000);
 }
 
+TEST(EngineTest, CycleIsBrokenBySettingTheCyclingAgentAside) {
+  Instance in;
+  in.programs = {{1, {0, 2}}, {1, {2, 1}}};
+  in.applicants = {{}, {}, {{0, 1}}};
+  in.couples = {{0, 1, {{0, 1}}}};
+  MatchResult r = MatchValid(in);
+  EXPECT_FALSE(r.converged);
+  EXPECT_EQ(r.set_aside, 1);
+  EXPECT_FALSE(r.stable);
+  EXPECT_EQ(r.blocking_pairs.size(), 1u);
+  EXPECT_LT(r.steps, 10'000);
+}
+
 TEST(EngineTest, DeterministicAcrossRuns) {
   Instance in;
   in.programs = {{1, {0, 2}}, {1, {2, 1}}, {2, {2, 0, 1, 3}}};
