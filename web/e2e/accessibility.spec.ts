@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Result } from 'axe-core';
+import { DEMO, logIn } from './accounts';
 import { expect, test } from './fixtures';
 
 /** One readable line per serious or critical violation, naming the elements involved. */
@@ -18,6 +19,10 @@ const pages = [
   { path: '/rotations', heading: 'Find a rotation' },
   { path: '/institutions', heading: 'Institutions' },
   { path: '/no-such-page', heading: 'Page not found' },
+  { path: '/login', heading: 'Log in' },
+  { path: '/register', heading: 'Create an account' },
+  { path: '/forgot-password', heading: 'Reset your password' },
+  { path: '/account', heading: 'Please log in' },
 ];
 
 for (const { path, heading } of pages) {
@@ -35,7 +40,53 @@ for (const { path, heading } of pages) {
   });
 }
 
+async function expectNoSeriousViolations(page: import('@playwright/test').Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'wcag22aa',
+    'best-practice',
+  ]);
+  if (include) builder.include(include);
+  const results = await builder.analyze();
+  expect(seriousViolations(results.violations)).toEqual([]);
+}
+
+test('the account page is accessible for a logged-in user, with a server error showing', async ({ page }) => {
+  await logIn(page, DEMO.lakeshoreReviewer);
+  await page.goto('/account');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+
+  // Submitting the empty password form shows the server's error next to a field.
+  const form = page.getByRole('form', { name: 'Change password' });
+  await form.getByRole('button', { name: 'Change password' }).click();
+  await expect(form.getByRole('alert')).toBeVisible();
+  await expectNoSeriousViolations(page, 'form');
+});
+
+test('the register form stays accessible while showing a server error', async ({ page }) => {
+  await page.goto('/register');
+  const form = page.getByRole('form', { name: 'Your details' });
+  await form.getByRole('button', { name: 'Create account' }).click();
+  await expect(form.getByRole('alert')).toBeVisible();
+  await expectNoSeriousViolations(page, 'form');
+});
+
+test('the staff page is accessible for a coordinator', async ({ page }) => {
+  await logIn(page, DEMO.bayviewCoordinator);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('button', { name: 'My institutions' }).click();
+  await page.getByRole('menuitem', { name: 'Bayview Community Hospital' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Staff of Bayview Community Hospital' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Staff' })).toBeVisible();
+  await expectNoSeriousViolations(page);
+});
+
 test('the institutions form stays accessible while showing a server error', async ({ page }) => {
+  await logIn(page, DEMO.admin);
   await page.goto('/institutions');
   const form = page.getByRole('form', { name: 'Add an institution' });
   await form.getByRole('button', { name: 'Add institution' }).click();

@@ -1,4 +1,20 @@
+import { DEMO, logIn } from './accounts';
 import { expect, test } from './fixtures';
+
+// Adding an institution is for platform admins.
+test.beforeEach(async ({ page }) => {
+  await logIn(page, DEMO.admin);
+});
+
+test('visitors who are not admins do not see the form', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/institutions');
+  await expect(page.getByRole('heading', { level: 1, name: 'Institutions' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'On Clerkship' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Add an institution' })).toHaveCount(0);
+  await context.close();
+});
 
 test('submitting the empty form shows the server\'s error message to the user', async ({ page }) => {
   await page.goto('/institutions');

@@ -18,10 +18,13 @@ test('the main navigation reaches every page', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
 
-  await nav.getByRole('link', { name: 'Institutions' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Institutions' })).toBeVisible();
-  await expect(page).toHaveTitle('Institutions · Clerkship');
-  await expect(nav.getByRole('link', { name: 'Institutions' })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: 'Log in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
+  await expect(page).toHaveTitle('Log in · Clerkship');
+  await expect(nav.getByRole('link', { name: 'Log in' })).toHaveAttribute('aria-current', 'page');
+
+  await nav.getByRole('link', { name: 'Register' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Create an account' })).toBeVisible();
 
   await nav.getByRole('link', { name: 'Find a rotation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Find a rotation' })).toBeVisible();
@@ -39,6 +42,14 @@ test('the skip link is the first stop for keyboard users and moves focus to the 
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('anonymous visitors see Home, Find a rotation, Log in and Register', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Register' })).toBeVisible();
+  await expect(nav.getByRole('link')).toHaveText(['Home', 'Find a rotation', 'Log in', 'Register']);
+  await expect(nav.getByRole('button')).toHaveCount(0);
 });
 
 test('a direct load of a deep link works (server falls back to the app)', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Anchor, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 // Shade 8 of indigo keeps white button text and link text above WCAG AA contrast (4.5:1).
 export const theme = createTheme({
@@ -9,6 +9,10 @@ export const theme = createTheme({
   headings: { fontWeight: '700' },
   defaultRadius: 'md',
   focusRing: 'auto',
+  components: {
+    // Links inside text must not rely on colour alone (WCAG 1.4.1), so they are always underlined.
+    Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+  },
 });
 
 // Mantine's default "dimmed" grey and error red are below 4.5:1 on white; use darker shades.

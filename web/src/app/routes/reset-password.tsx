@@ -10,7 +10,7 @@ export function ResetPasswordPage() {
       <PageHeader title="Choose a new password" />
       <Card withBorder padding="lg" component="section" aria-labelledby="reset-heading">
         <Text id="reset-heading" fw={600} mb="md">
-          New password
+          Your new password
         </Text>
         <ResetPasswordForm token={params.get('token') ?? ''} />
       </Card>

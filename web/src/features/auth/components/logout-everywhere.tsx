@@ -15,7 +15,7 @@ export function LogoutEverywhere({ onDone }: { onDone: () => void }) {
         on a shared computer or think someone else knows your password.
       </Text>
       <FormError error={mutation.error} title="You were not logged out" />
-      <Button color="red" variant="outline" onClick={() => setConfirming(true)}>
+      <Button color="red.9" variant="outline" onClick={() => setConfirming(true)}>
         Log out everywhere
       </Button>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title="Log out everywhere?" centered>

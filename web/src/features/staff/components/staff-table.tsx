@@ -80,7 +80,7 @@ export function StaffTable({ institutionId, institutionName, staff, canRemove, l
                     <Button
                       size="xs"
                       variant="outline"
-                      color="red"
+                      color="red.9"
                       aria-label={`Remove ${person.display_name} (${roleLabel(person.role)})`}
                       onClick={() => {
                         setRemoved(null);
