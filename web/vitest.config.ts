@@ -11,6 +11,8 @@ export default mergeConfig(
       include: ['src/**/*.test.{ts,tsx}'],
       css: false,
       restoreMocks: true,
+      // CI has two busy cores; a jsdom render can take seconds there.
+      testTimeout: 30_000,
     },
   }),
 );

@@ -50,6 +50,28 @@ size_t CodePointCount(std::string_view s) {
   }));
 }
 
+std::string FoldDiacritics(std::string_view s) {
+  // Base letters of U+00C0 … U+017F (generated from Unicode NFD decompositions).
+  static constexpr char kBase[] = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuytyAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+  if (!IsValidUtf8(s)) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xC3 && c <= 0xC5 && i + 1 < s.size()) {
+      char32_t cp = ((c & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+      if (cp >= 0xC0 && cp < 0x180 && kBase[cp - 0xC0] != '?') {
+        out.push_back(kBase[cp - 0xC0]);
+        i += 2;
+        continue;
+      }
+    }
+    out.push_back(s[i]);
+    ++i;
+  }
+  return out;
+}
+
 bool LooksLikeEmail(std::string_view s) {
   if (s.size() < 3 || s.size() > 254) return false;
   auto at = s.find('@');

@@ -26,6 +26,12 @@ TEST(Text, TrimAndCount) {
   EXPECT_EQ(CodePointCount("王小明"), 3u);
 }
 
+TEST(Text, FoldsLatinDiacriticsOnly) {
+  EXPECT_EQ(FoldDiacritics("Müller Łódź São Paulo Ærø"), "Muller Lodz Sao Paulo Aro");
+  EXPECT_EQ(FoldDiacritics("王小明 محمد"), "王小明 محمد");
+  EXPECT_EQ(FoldDiacritics("plain"), "plain");
+}
+
 TEST(Text, Email) {
   EXPECT_TRUE(LooksLikeEmail("amina@example.org"));
   EXPECT_FALSE(LooksLikeEmail("amina@example"));

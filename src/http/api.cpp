@@ -174,6 +174,7 @@ void RegisterApi(Router& router, services::Context& ctx, const ApiInfo& info) {
   });
   RegisterInstitutionApi(api);
   RegisterAccountApi(api);
+  RegisterCatalogApi(api);
 }
 
 }  // namespace clerkship::http

@@ -36,6 +36,7 @@ void RegisterApi(Router& router, services::Context& ctx, const ApiInfo& info);
 // Feature route groups (one file each).
 void RegisterInstitutionApi(ApiBuilder& api);
 void RegisterAccountApi(ApiBuilder& api);
+void RegisterCatalogApi(ApiBuilder& api);
 
 // The OpenAPI 3.1 document served at /api/openapi.json (embedded at build).
 const std::string& OpenApiDocument();

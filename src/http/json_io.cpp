@@ -1,5 +1,7 @@
 #include "http/json_io.h"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <string_view>
 
@@ -57,6 +59,7 @@ int StatusFor(core::ErrorCode code) {
 }
 
 Response ErrorResponse(const core::Error& error) {
+  if (error.code == core::ErrorCode::kInternal) spdlog::error("internal error: {}", error.detail);
   Json e = {{"code", core::ErrorCodeName(error.code)}, {"message", error.message}};
   if (!error.field.empty()) e["field"] = error.field;
   Response r;

@@ -245,8 +245,9 @@ struct Server::Impl {
         Response r = co_await Dispatch(route, req);
         bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(r.status), msg.version()};
         res.set(bhttp::field::content_type, r.content_type);
-        res.set(bhttp::field::cache_control, "no-store");
         for (const auto& [k, v] : r.headers) res.insert(k, v);
+        // API answers are private unless the handler chose a caching policy.
+        if (res.find(bhttp::field::cache_control) == res.end()) res.set(bhttp::field::cache_control, "no-store");
         res.set("X-Request-Id", req.request_id);
         if (req.method != "HEAD") res.body() = std::move(r.body);
         res.prepare_payload();

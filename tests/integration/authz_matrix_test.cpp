@@ -52,6 +52,18 @@ const Row kRows[] = {
     {"POST", "/api/account/email", "/api/account/email", "{}", SESSION},
     {"GET", "/api/invitations/{token}", "/api/invitations/x", "", PUBLIC},
     {"POST", "/api/invitations/accept", "/api/invitations/accept", "{}", PUBLIC},
+    {"GET", "/api/catalog/vocabulary", "/api/catalog/vocabulary", "", PUBLIC},
+    {"POST", "/api/specialties", "/api/specialties", "{}", ADMIN},
+    {"GET", "/api/search/offerings", "/api/search/offerings?q=cardiology", "", PUBLIC},
+    {"GET", "/api/offerings/{offering_id}", "/api/offerings/{O}", "", PUBLIC},
+    {"GET", "/api/institutions/{id}/offerings", "/api/institutions/{A}/offerings", "", STAFF_A},
+    {"POST", "/api/institutions/{id}/offerings", "/api/institutions/{A}/offerings", "{}", COORD_A},
+    {"PUT", "/api/institutions/{id}/offerings/{offering_id}", "/api/institutions/{A}/offerings/{O}", "{}", COORD_A},
+    {"POST", "/api/institutions/{id}/offerings/{offering_id}/status", "/api/institutions/{A}/offerings/{O}/status", R"({"status":"draft"})", COORD_A},
+    {"POST", "/api/institutions/{id}/offerings/{offering_id}/duplicate", "/api/institutions/{A}/offerings/{O}/duplicate", "", COORD_A},
+    {"POST", "/api/institutions/{id}/offerings/{offering_id}/blocks", "/api/institutions/{A}/offerings/{O}/blocks", "{}", COORD_A},
+    {"PUT", "/api/institutions/{id}/offerings/{offering_id}/blocks/{block_id}", "/api/institutions/{A}/offerings/{O}/blocks/nope", "{}", COORD_A},
+    {"DELETE", "/api/institutions/{id}/offerings/{offering_id}/blocks/{block_id}", "/api/institutions/{A}/offerings/{O}/blocks/nope", "", COORD_A},
 };
 
 class AuthzMatrixTest : public ServerFixture {};
@@ -69,6 +81,7 @@ TEST_P(AuthzMatrixTest, EveryRouteForEveryActor) {
   AddMembership(MakeUser("coord-a@example.org", false), a, "coordinator");
   AddMembership(MakeUser("coord-b@example.org", false), b, "coordinator");
   MakeUser("admin@example.org", true);
+  std::string offering_a = MakeOffering(a, "Cardiology elective");
   const char* emails[] = {nullptr, "applicant@example.org", "reviewer-a@example.org",
                           "coord-a@example.org", "coord-b@example.org", "admin@example.org"};
 
@@ -89,7 +102,7 @@ TEST_P(AuthzMatrixTest, EveryRouteForEveryActor) {
       } else {
         c.Get("/api/session");
       }
-      auto reply = c.Call(row.method, Replace(row.path, "{A}", a), row.body);
+      auto reply = c.Call(row.method, Replace(Replace(row.path, "{A}", a), "{O}", offering_a), row.body);
       Expect want = row.want[who];
       std::string what = std::string(kWhoNames[who]) + " " + row.method + " " + row.path + " → " +
                          std::to_string(reply.status) + " " + reply.body;

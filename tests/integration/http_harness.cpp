@@ -13,6 +13,7 @@
 #include "adapters/random.h"
 #include "core/access.h"
 #include "http/api.h"
+#include "services/catalog.h"
 #include "store/accounts.h"
 #include "store/institutions.h"
 
@@ -211,6 +212,27 @@ std::string ServerFixture::MakeInstitution(const std::string& name) {
   });
   EXPECT_TRUE(st.has_value());
   return id;
+}
+
+std::string ServerFixture::MakeOffering(const std::string& institution_id, const std::string& title, bool publish) {
+  core::OfferingDraft d;
+  d.title = title;
+  d.specialty = "cardiology";
+  d.type = "elective";
+  d.city = "Chicago";
+  d.state = "IL";
+  d.country = "US";
+  d.description = "Inpatient cardiology consults and clinic.";
+  d.fees = {{"application", "all", 10000, ""}, {"tuition", "all", 200000, ""}};
+  services::Actor system{"system", ""};
+  auto o = services::CreateOffering(*ctx_, system, institution_id, d);
+  EXPECT_TRUE(o.has_value()) << (o ? "" : o.error().message);
+  if (!o) return "";
+  auto b = services::AddBlock(*ctx_, system, institution_id, o->offering.id,
+                              {"2027-03-01", "2027-03-28", 2, "2026-12-01", "2027-01-31"});
+  EXPECT_TRUE(b.has_value());
+  if (publish) EXPECT_TRUE(services::SetOfferingStatus(*ctx_, system, institution_id, o->offering.id, "published"));
+  return o->offering.id;
 }
 
 void ExpectError(const Reply& r, long status, const std::string& code, const std::string& field) {

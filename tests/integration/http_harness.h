@@ -67,6 +67,8 @@ class ServerFixture : public ::testing::TestWithParam<std::string> {
   // Adds a membership directly.
   void AddMembership(const std::string& user_id, const std::string& institution_id, const std::string& role);
   std::string MakeInstitution(const std::string& name);
+  // A valid offering with one block (2027-03-01 … 2027-03-28, 2 seats), published unless told.
+  std::string MakeOffering(const std::string& institution_id, const std::string& title, bool publish = true);
 
   static constexpr const char* kPassword = "correct-mule-7-staple";
   std::unique_ptr<TestDatabase> tdb_;

@@ -1,0 +1,69 @@
+// Catalog use cases: specialties, offerings and blocks (coordinators of the
+// owning institution), and public search. Each function is one transaction.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/catalog.h"
+#include "core/result.h"
+#include "services/context.h"
+#include "store/catalog.h"
+
+namespace clerkship::services {
+
+struct OfferingView {
+  core::Offering offering;
+  std::vector<core::Block> blocks;
+  int64_t all_in_student_cents = 0;
+  int64_t all_in_graduate_cents = 0;
+};
+
+core::Result<std::vector<store::SpecialtyRow>> ListSpecialties(Context& ctx);
+// Admins extend the list. kInvalidArgument for code/name; kConflict if taken.
+core::Result<store::SpecialtyRow> AddSpecialty(Context& ctx, const Actor& actor, const std::string& code,
+                                               const std::string& name);
+
+// New offerings start as drafts.
+core::Result<OfferingView> CreateOffering(Context& ctx, const Actor& actor, const std::string& institution_id,
+                                          core::OfferingDraft draft);
+core::Result<OfferingView> UpdateOffering(Context& ctx, const Actor& actor, const std::string& institution_id,
+                                          const std::string& offering_id, core::OfferingDraft draft);
+// "published" needs at least one block; "archived" hides it from search; "draft" unpublishes.
+core::Result<OfferingView> SetOfferingStatus(Context& ctx, const Actor& actor, const std::string& institution_id,
+                                             const std::string& offering_id, const std::string& status);
+// A draft copy ("… (copy)") without blocks.
+core::Result<OfferingView> DuplicateOffering(Context& ctx, const Actor& actor, const std::string& institution_id,
+                                             const std::string& offering_id);
+core::Result<std::vector<OfferingView>> ListInstitutionOfferings(Context& ctx, const std::string& institution_id);
+
+// Published offerings for anyone; drafts and archived ones only for staff of
+// the institution and admins (others get kNotFound).
+core::Result<OfferingView> GetOffering(Context& ctx, const Actor& actor, const std::string& offering_id);
+
+core::Result<core::Block> AddBlock(Context& ctx, const Actor& actor, const std::string& institution_id,
+                                   const std::string& offering_id, core::BlockDraft draft);
+core::Result<core::Block> UpdateBlock(Context& ctx, const Actor& actor, const std::string& institution_id,
+                                      const std::string& offering_id, const std::string& block_id,
+                                      core::BlockDraft draft);
+// Refused (kConflict) once the block has applications.
+core::Status DeleteBlock(Context& ctx, const Actor& actor, const std::string& institution_id,
+                         const std::string& offering_id, const std::string& block_id);
+
+struct SearchResult {
+  store::SearchPage page;
+  int page_number = 1;
+  int per_page = 20;
+};
+
+// Validates the query parameters (q, type, specialty, state, country,
+// hands_on, fee_max, open_now, start_month, visa, sort, page, per_page);
+// unknown parameters and bad values are kInvalidArgument naming them.
+core::Result<SearchResult> SearchCatalog(Context& ctx, const std::map<std::string, std::string>& params);
+
+// Free text reduced to at most 10 words of letters and digits, each quoted
+// for FTS5 ("cardio" "chicago"), or "" when nothing is left. Exposed for tests.
+std::string SearchWords(const std::string& text, bool fts5_quoted);
+
+}  // namespace clerkship::services
