@@ -3,6 +3,7 @@
 #include "adapters/crypto.h"
 #include "adapters/random.h"
 #include "services/accounts.h"
+#include "services/catalog.h"
 #include "services/institutions.h"
 #include "store/accounts.h"
 #include "store/institutions.h"
@@ -10,6 +11,73 @@
 namespace clerkship::services {
 
 const char* const kDemoPassword = "clerkship-demo-2027";
+
+namespace {
+
+// A handful of published offerings with blocks in 2027, so search has something to find.
+core::Status LoadDemoCatalog(Context& ctx, const std::vector<std::string>& institution_ids) {
+  struct Demo {
+    int institution;
+    const char* title;
+    const char* specialty;
+    const char* type;
+    const char* city;
+    const char* state;
+    int64_t tuition_graduate;
+    std::vector<std::string> visas;
+    const char* description;
+  } demos[] = {
+      {0, "Cardiology Elective", "cardiology", "elective", "Chicago", "IL", 250000, {"b1_b2", "j1"},
+       "Four weeks on the inpatient cardiology consult service and heart-failure clinic, with daily "
+       "teaching rounds, echo reading sessions and a case presentation."},
+      {0, "Internal Medicine Core Clerkship", "internal_medicine", "core", "Chicago", "IL", 300000, {"b1_b2"},
+       "Ward team member on general medicine: admissions, daily notes in the EMR, family meetings."},
+      {0, "Psychiatry Observership", "psychiatry", "observership", "Chicago", "IL", 120000, {"b1_b2", "esta"},
+       "Observe inpatient and consult-liaison psychiatry; no hands-on patient care."},
+      {1, "Emergency Medicine Sub-Internship", "emergency_medicine", "sub_internship", "Oakland", "CA", 350000,
+       {"j1"}, "Acting intern shifts in a level II trauma center with a standardized letter of evaluation."},
+      {1, "Pediatrics Elective", "pediatrics", "elective", "Oakland", "CA", 200000, {"b1_b2"},
+       "Community pediatrics clinic and newborn nursery."},
+  };
+  Actor system{"system:demo", ""};
+  for (const auto& d : demos) {
+    core::OfferingDraft o;
+    o.title = d.title;
+    o.specialty = d.specialty;
+    o.type = d.type;
+    o.hands_on = std::string(d.type) != "observership";
+    o.description = d.description;
+    o.city = d.city;
+    o.state = d.state;
+    o.country = "US";
+    o.duration_weeks = 4;
+    o.eligibility.visas_accepted = d.visas;
+    o.eligibility.required_exams = {"usmle_step1"};
+    o.required_documents = {{"immunization_record", 1}, {"tb_test", 1}, {"background_check", 1},
+                            {"cv", 1}, {"letter_of_recommendation", 2}};
+    o.fees = {{"application", "all", 10000, ""}, {"tuition", "student", 0, ""},
+              {"tuition", "graduate", d.tuition_graduate, ""}, {"deposit", "all", 50000, "refundable"}};
+    o.refund_policy = "Deposit refunded in full up to 30 days before the start date.";
+    o.emr_access = o.hands_on;
+    o.letter_usually = o.hands_on;
+    o.visa_letter = true;
+    o.contact_email = "rotations@example.org";
+    const std::string& inst = institution_ids[d.institution];
+    auto created = CreateOffering(ctx, system, inst, o);
+    if (!created) return std::unexpected(created.error());
+    for (auto [start, end, deadline] : {std::tuple{"2027-03-01", "2027-03-28", "2027-01-15"},
+                                        std::tuple{"2027-05-03", "2027-05-30", "2027-03-15"},
+                                        std::tuple{"2027-09-06", "2027-10-03", "2027-07-15"}}) {
+      auto b = AddBlock(ctx, system, inst, created->offering.id, {start, end, 3, "2026-09-01", deadline});
+      if (!b) return std::unexpected(b.error());
+    }
+    auto p = SetOfferingStatus(ctx, system, inst, created->offering.id, "published");
+    if (!p) return std::unexpected(p.error());
+  }
+  return {};
+}
+
+}  // namespace
 
 core::Result<int> LoadDemoIfEmpty(Context& ctx) {
   auto count = ctx.db.Run<int>([](store::Tx& tx) -> core::Result<int> {
@@ -61,6 +129,7 @@ core::Result<int> LoadDemoIfEmpty(Context& ctx) {
     return {};
   });
   if (!st) return std::unexpected(st.error());
+  if (auto c = LoadDemoCatalog(ctx, ids); !c) return std::unexpected(c.error());
   return static_cast<int>(ids.size());
 }
 
