@@ -2,6 +2,7 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -61,7 +62,7 @@ int Migrate(const std::string& url) {
   return 0;
 }
 
-int Demo(const std::string& url) {
+int Demo(const std::string& url, const std::string& scale) {
   auto db = OpenOrExit(url, 1);
   auto pending = db->PendingMigrations();
   if (!pending) return Fail(pending.error());
@@ -71,6 +72,16 @@ int Demo(const std::string& url) {
   }
   adapters::SystemClock clock;
   services::Context ctx{*db, clock};
+  if (scale == "national") {
+    auto started = std::chrono::steady_clock::now();
+    auto counts = services::LoadNationalDemo(ctx);
+    if (!counts) return Fail(counts.error());
+    std::cout << "loaded national demo data: " << counts->institutions << " institutions, " << counts->offerings
+              << " offerings, " << counts->blocks << " blocks, " << counts->applicants << " applicants in "
+              << std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started).count()
+              << " s\n";
+    return 0;
+  }
   auto n = services::LoadDemoIfEmpty(ctx);
   if (!n) return Fail(n.error());
   std::cout << (*n ? "loaded demo data: " + std::to_string(*n) + " institutions and demo accounts\n"
@@ -192,6 +203,9 @@ int main(int argc, char** argv) {
   migrate->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
   auto* demo = app.add_subcommand("demo", "load demo data into an empty database");
   demo->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
+  std::string demo_scale = "small";
+  demo->add_option("--scale", demo_scale, "small (a few of everything, with logins) or national (load-test size)")
+      ->check(CLI::IsMember({"small", "national"}));
   app.add_subcommand("version", "print the version");
   auto* admin = app.add_subcommand("admin", "create or promote a platform admin (password from CLERKSHIP_ADMIN_PASSWORD)");
   std::string admin_email, admin_name = "Administrator";
@@ -216,7 +230,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (app.got_subcommand("migrate")) return cli::Migrate(db_url);
-  if (app.got_subcommand("demo")) return cli::Demo(db_url);
+  if (app.got_subcommand("demo")) return cli::Demo(db_url, demo_scale);
   if (app.got_subcommand("admin")) return cli::Admin(db_url, admin_email, admin_name);
 #ifdef CLERKSHIP_HAVE_MATCH
   if (app.got_subcommand("match")) return cli::RunMatchCommand(match_input, match_output, match_verify);

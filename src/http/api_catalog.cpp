@@ -93,7 +93,7 @@ void RegisterCatalogApi(ApiBuilder& api) {
     if (!r) return ErrorResponse(r.error());
     Json items = Json::array();
     for (const auto& h : r->page.hits) {
-      const auto& o = h.offering;
+      const auto& o = *h.offering;
       items.push_back({{"id", o.id}, {"title", o.title}, {"institution_id", o.institution_id},
                        {"institution_name", o.institution_name}, {"specialty", o.specialty}, {"type", o.type},
                        {"hands_on", o.hands_on}, {"city", o.city}, {"state", o.state}, {"country", o.country},

@@ -100,6 +100,19 @@ std::string Today(Context& ctx) { return core::FormatIso8601(ctx.clock.Now()).su
 
 }  // namespace
 
+std::shared_ptr<CatalogCache> Context::MakeCatalogCache() { return std::make_shared<CatalogCache>(); }
+
+std::shared_ptr<const CatalogSnapshot> CatalogCache::Get(store::Tx& tx, long long version) {
+  std::lock_guard lock(mu_);
+  if (!snapshot_ || snapshot_->version != version) {
+    auto fresh = std::make_shared<CatalogSnapshot>();
+    fresh->version = version;
+    fresh->offerings = store::LoadCatalogIndex(tx);
+    snapshot_ = std::move(fresh);
+  }
+  return snapshot_;
+}
+
 core::Result<std::vector<store::SpecialtyRow>> ListSpecialties(Context& ctx) {
   return ctx.db.Run<std::vector<store::SpecialtyRow>>(
       [](store::Tx& tx) -> core::Result<std::vector<store::SpecialtyRow>> { return store::ListSpecialties(tx); });
@@ -137,6 +150,7 @@ core::Result<OfferingView> CreateOffering(Context& ctx, const Actor& actor, cons
     store::InsertOffering(tx, row);
     auto stored = store::FindOffering(tx, row.id);
     store::IndexOffering(tx, *stored, SpecialtyName(tx, row.specialty));
+    store::BumpCatalogVersion(tx);
     Audit(tx, ctx, actor, "offering.create", "offering", row.id, institution_id, "");
     return ViewOf(tx, *stored);
   });
@@ -155,6 +169,7 @@ core::Result<OfferingView> UpdateOffering(Context& ctx, const Actor& actor, cons
     store::UpdateOffering(tx, row);
     auto stored = store::FindOffering(tx, offering_id);
     store::IndexOffering(tx, *stored, SpecialtyName(tx, row.specialty));
+    store::BumpCatalogVersion(tx);
     Audit(tx, ctx, actor, "offering.update", "offering", offering_id, institution_id, "");
     return ViewOf(tx, *stored);
   });
@@ -173,6 +188,7 @@ core::Result<OfferingView> SetOfferingStatus(Context& ctx, const Actor& actor, c
                                          "add at least one block (dates and seats) before publishing", "status", ""});
     }
     store::SetOfferingStatus(tx, offering_id, status, core::FormatIso8601(ctx.clock.Now()));
+    store::BumpCatalogVersion(tx);
     Audit(tx, ctx, actor, "offering." + status, "offering", offering_id, institution_id,
           "{\"from\":\"" + existing->status + "\"}");
     return ViewOf(tx, *store::FindOffering(tx, offering_id));
@@ -226,6 +242,7 @@ core::Result<core::Block> AddBlock(Context& ctx, const Actor& actor, const std::
     if (existing->status == "archived") return core::Conflict("this offering is archived; restore it to add blocks");
     core::Block b{adapters::NewId(), offering_id, *valid, 0, 0};
     store::InsertBlock(tx, b, core::FormatIso8601(ctx.clock.Now()));
+    store::BumpCatalogVersion(tx);
     Audit(tx, ctx, actor, "block.create", "block", b.id, institution_id, "");
     return b;
   });
@@ -246,6 +263,7 @@ core::Result<core::Block> UpdateBlock(Context& ctx, const Actor& actor, const st
     }
     b->draft = *valid;
     store::UpdateBlock(tx, *b);
+    store::BumpCatalogVersion(tx);
     Audit(tx, ctx, actor, "block.update", "block", block_id, institution_id, "");
     return *b;
   });
@@ -260,6 +278,7 @@ core::Status DeleteBlock(Context& ctx, const Actor& actor, const std::string& in
     if (!b) return core::NotFound("no such block");
     if (b->applications > 0) return core::Conflict("this block has applications; it cannot be deleted");
     store::DeleteBlock(tx, block_id);
+    store::BumpCatalogVersion(tx);
     Audit(tx, ctx, actor, "block.delete", "block", block_id, institution_id, "");
     return {};
   });
@@ -317,7 +336,7 @@ core::Result<SearchResult> SearchCatalog(Context& ctx, const std::map<std::strin
     }
     return n;
   };
-  store::SearchFilter f;
+  core::CatalogQuery f;
   auto page = integer("page", 1, 1000, 1);
   if (!page) return std::unexpected(page.error());
   auto per_page = integer("per_page", 1, 100, 20);
@@ -327,7 +346,7 @@ core::Result<SearchResult> SearchCatalog(Context& ctx, const std::map<std::strin
   f.limit = static_cast<int>(*per_page);
   f.offset = static_cast<int>((*page - 1) * *per_page);
   f.fee_max_cents = *fee_max;
-  f.text = SearchWords(get("q"), ctx.db.backend() == store::Backend::kSqlite);
+  std::string text = SearchWords(get("q"), ctx.db.backend() == store::Backend::kSqlite);
   f.type = get("type");
   if (!f.type.empty() && std::find(core::kOfferingTypes.begin(), core::kOfferingTypes.end(), f.type) == core::kOfferingTypes.end()) {
     return core::InvalidArgument("type", "type must be core, elective, sub_internship or observership");
@@ -341,23 +360,28 @@ core::Result<SearchResult> SearchCatalog(Context& ctx, const std::map<std::strin
   else if (hands_on == "false") f.hands_on = 0;
   else if (!hands_on.empty()) return core::InvalidArgument("hands_on", "hands_on must be true or false");
   std::string open_now = get("open_now");
-  if (open_now == "true") f.open_on = Today(ctx);
+  if (open_now == "true") f.open_now = true;
   else if (!open_now.empty() && open_now != "false") return core::InvalidArgument("open_now", "open_now must be true or false");
   f.start_month = get("start_month");
-  if (!f.start_month.empty() && !core::IsIsoDate(f.start_month + "-01")) {
+  if (!f.start_month.empty() && (f.start_month.size() != 7 || !core::IsIsoDate(f.start_month + "-01"))) {
     return core::InvalidArgument("start_month", "start_month must be a month such as 2027-03");
   }
   f.visa = get("visa");
   if (!f.visa.empty() && std::find(core::kVisaTypes.begin(), core::kVisaTypes.end(), f.visa) == core::kVisaTypes.end()) {
     return core::InvalidArgument("visa", "unknown visa type " + f.visa.substr(0, 40));
   }
-  f.sort = get("sort").empty() ? (f.text.empty() ? "start" : "relevance") : get("sort");
+  f.sort = get("sort").empty() ? (text.empty() ? "start" : "relevance") : get("sort");
   if (f.sort != "start" && f.sort != "deadline" && f.sort != "fee" && f.sort != "relevance") {
     return core::InvalidArgument("sort", "sort must be start, deadline, fee or relevance");
   }
-  return ctx.db.Run<SearchResult>([&](store::Tx& tx) -> core::Result<SearchResult> {
+  bool has_text = !get("q").empty();
+  return ctx.db.RunRead<SearchResult>([&](store::Tx& tx) -> core::Result<SearchResult> {
     SearchResult r;
-    r.page = store::SearchOfferings(tx, f, Today(ctx));
+    r.snapshot = ctx.catalog_cache->Get(tx, store::CatalogVersion(tx));
+    std::optional<std::unordered_map<std::string, double>> ranks;
+    // Text that reduces to no words (only punctuation) matches nothing rather than everything.
+    if (has_text) ranks = store::TextMatches(tx, text, f.sort == "relevance");
+    r.page = core::SearchCatalogIndex(r.snapshot->offerings, f, ranks, Today(ctx));
     r.page_number = static_cast<int>(*page);
     r.per_page = f.limit;
     return r;

@@ -3,10 +3,13 @@
 #pragma once
 
 #include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
 #include "core/catalog.h"
+#include "core/catalog_index.h"
 #include "core/result.h"
 #include "services/context.h"
 #include "store/catalog.h"
@@ -51,8 +54,26 @@ core::Result<core::Block> UpdateBlock(Context& ctx, const Actor& actor, const st
 core::Status DeleteBlock(Context& ctx, const Actor& actor, const std::string& institution_id,
                          const std::string& offering_id, const std::string& block_id);
 
+// A snapshot of the published catalog, shared by concurrent searches.
+struct CatalogSnapshot {
+  long long version = -1;
+  std::vector<core::IndexedOffering> offerings;
+};
+
+// Holds the current snapshot; thread-safe.
+class CatalogCache {
+ public:
+  // The snapshot for `version`, rebuilt from `tx` when the held one is older.
+  std::shared_ptr<const CatalogSnapshot> Get(store::Tx& tx, long long version);
+
+ private:
+  std::mutex mu_;
+  std::shared_ptr<const CatalogSnapshot> snapshot_;
+};
+
 struct SearchResult {
-  store::SearchPage page;
+  std::shared_ptr<const CatalogSnapshot> snapshot;  // keeps page.hits' pointers alive
+  core::CatalogPage page;
   int page_number = 1;
   int per_page = 20;
 };

@@ -3,6 +3,7 @@
 // is per request.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "core/access.h"
@@ -11,10 +12,16 @@
 
 namespace clerkship::services {
 
+class CatalogCache;  // services/catalog.h
+
 struct Context {
   store::Database& db;
   const core::Clock& clock;
   std::string public_url = "http://127.0.0.1:8080";  // base of links in e-mails
+  // The in-memory search index of this process (rebuilt on catalog changes).
+  std::shared_ptr<CatalogCache> catalog_cache = MakeCatalogCache();
+
+  static std::shared_ptr<CatalogCache> MakeCatalogCache();
 };
 
 // The person (or system) behind a request.

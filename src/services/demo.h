@@ -13,4 +13,16 @@ extern const char* const kDemoPassword;
 // Returns the number of institutions created (0 when it already had data).
 core::Result<int> LoadDemoIfEmpty(Context& ctx);
 
+struct DemoCounts {
+  int institutions = 0;
+  int offerings = 0;
+  int blocks = 0;
+  int applicants = 0;
+};
+
+// The national-scale data set (deterministic, seed 2027) into a migrated,
+// empty database: 1,500 institutions, 20,000 offerings (about 95% published),
+// 60,000 blocks in 2027–2028, 100,000 applicant profiles.
+core::Result<DemoCounts> LoadNationalDemo(Context& ctx);
+
 }  // namespace clerkship::services

@@ -2,10 +2,8 @@
 
 #include <soci/soci.h>
 
-#include <deque>
 
 #include "core/text.h"
-#include <variant>
 
 namespace clerkship::store {
 namespace {
@@ -53,39 +51,6 @@ core::Block BlockFromRow(const soci::row& r) {
   return b;
 }
 
-// Parameters bound in the order their placeholders appear, for statements
-// whose WHERE clause is assembled from fixed fragments.
-class Binder {
- public:
-  void Add(std::string v) { values_.emplace_back(std::move(v)); }
-  void Add(long long v) { values_.emplace_back(v); }
-  // Runs `query` and calls `fn(row)` for each result row.
-  template <typename Fn>
-  void Each(Tx& tx, const std::string& query, Fn fn) {
-    soci::statement st(tx.sql());
-    soci::row row;
-    st.alloc();
-    st.prepare(query);
-    for (auto& v : values_) {
-      if (auto* s = std::get_if<std::string>(&v)) {
-        st.exchange(soci::use(*s));
-      } else {
-        st.exchange(soci::use(std::get<long long>(v)));
-      }
-    }
-    st.exchange(soci::into(row));
-    st.define_and_bind();
-    if (st.execute(true)) {
-      do {
-        fn(row);
-      } while (st.fetch());
-    }
-  }
-
- private:
-  std::deque<std::variant<std::string, long long>> values_;
-};
-
 long long AsInt(const soci::row& r, size_t i) {
   switch (r.get_properties(i).get_data_type()) {
     case soci::dt_long_long: return r.get<long long>(i);
@@ -96,58 +61,13 @@ long long AsInt(const soci::row& r, size_t i) {
   }
 }
 
-std::string AsText(const soci::row& r, size_t i) {
+// SQLite reports computed columns (bm25, ts_rank) with varying types.
+double AsDouble(const soci::row& r, size_t i) {
   switch (r.get_properties(i).get_data_type()) {
-    case soci::dt_string: return r.get<std::string>(i);
-    default: return std::to_string(AsInt(r, i));
+    case soci::dt_double: return r.get<double>(i);
+    case soci::dt_string: return std::stod(r.get<std::string>(i));
+    default: return static_cast<double>(AsInt(r, i));
   }
-}
-
-// The shared WHERE clause of a search, with its parameters.
-std::string SearchWhere(Tx& tx, const SearchFilter& f, Binder& b) {
-  std::string w = " WHERE o.status = 'published'";
-  if (!f.text.empty()) {
-    if (tx.backend() == Backend::kSqlite) {
-      w += " AND o.id IN (SELECT offering_id FROM offerings_fts WHERE offerings_fts MATCH :q)";
-    } else {
-      w += " AND o.search @@ plainto_tsquery('simple', :q)";
-    }
-    b.Add(f.text);
-  }
-  std::pair<const char*, const std::string*> equals[] = {
-      {" AND o.type = :type", &f.type},        {" AND o.specialty = :specialty", &f.specialty},
-      {" AND o.state = :state", &f.state},     {" AND o.country = :country", &f.country}};
-  for (auto [clause, value] : equals) {
-    if (!value->empty()) {
-      w += clause;
-      b.Add(*value);
-    }
-  }
-  if (f.hands_on >= 0) {
-    w += " AND o.hands_on = :hands_on";
-    b.Add(static_cast<long long>(f.hands_on));
-  }
-  if (f.fee_max_cents >= 0) {
-    w += " AND o.fee_min_cents <= :fee_max";
-    b.Add(static_cast<long long>(f.fee_max_cents));
-  }
-  if (!f.visa.empty()) {
-    w += " AND o.visas LIKE :visa";
-    b.Add("% " + f.visa + " %");
-  }
-  if (!f.open_on.empty()) {
-    w += " AND EXISTS (SELECT 1 FROM blocks ob WHERE ob.offering_id = o.id AND ob.opens_on <= :open1 "
-         "AND ob.deadline >= :open2)";
-    b.Add(f.open_on);
-    b.Add(f.open_on);
-  }
-  if (!f.start_month.empty()) {
-    w += " AND EXISTS (SELECT 1 FROM blocks mb WHERE mb.offering_id = o.id AND mb.start_date >= :m1 "
-         "AND mb.start_date < :m2)";
-    b.Add(f.start_month + "-01");
-    b.Add(f.start_month + "-32");
-  }
-  return w;
 }
 
 }  // namespace
@@ -270,102 +190,83 @@ std::optional<core::Block> FindBlock(Tx& tx, const std::string& offering_id, con
   return std::nullopt;
 }
 
-SearchPage SearchOfferings(Tx& tx, const SearchFilter& f, const std::string& today) {
-  SearchPage page;
-  const std::string from = " FROM offerings o JOIN institutions i ON i.id = o.institution_id";
-  {
-    Binder b;
-    std::string where = SearchWhere(tx, f, b);
-    b.Each(tx, "SELECT COUNT(*)" + from + where, [&](const soci::row& r) { page.total = static_cast<int>(AsInt(r, 0)); });
+long long CatalogVersion(Tx& tx) {
+  long long v = 0;
+  tx.sql() << "SELECT version FROM catalog_version WHERE id = 1", soci::into(v);
+  return v;
+}
+
+void BumpCatalogVersion(Tx& tx) { tx.sql() << "UPDATE catalog_version SET version = version + 1 WHERE id = 1"; }
+
+std::vector<core::IndexedOffering> LoadCatalogIndex(Tx& tx) {
+  std::vector<core::IndexedOffering> out;
+  std::unordered_map<std::string, size_t> at;
+  soci::rowset<soci::row> rows =
+      tx.sql().prepare << "SELECT o.id, o.title, o.institution_id, i.name, i.time_zone, o.specialty, o.type, "
+                          "o.hands_on, o.city, o.state, o.country, o.duration_weeks, o.currency, o.fee_min_cents, "
+                          "o.visas FROM offerings o JOIN institutions i ON i.id = o.institution_id "
+                          "WHERE o.status = 'published' ORDER BY o.id";
+  for (const auto& r : rows) {
+    core::IndexedOffering o;
+    o.id = r.get<std::string>(0);
+    o.title = r.get<std::string>(1);
+    o.institution_id = r.get<std::string>(2);
+    o.institution_name = r.get<std::string>(3);
+    o.time_zone = r.get<std::string>(4);
+    o.specialty = r.get<std::string>(5);
+    o.type = r.get<std::string>(6);
+    o.hands_on = AsInt(r, 7) != 0;
+    o.city = r.get<std::string>(8);
+    o.state = r.get<std::string>(9);
+    o.country = r.get<std::string>(10);
+    o.duration_weeks = static_cast<int>(AsInt(r, 11));
+    o.currency = r.get<std::string>(12);
+    o.fee_min_cents = AsInt(r, 13);
+    std::string visas = r.get<std::string>(14);
+    for (size_t p = 0; p < visas.size();) {
+      size_t q = visas.find(' ', p);
+      if (q == std::string::npos) q = visas.size();
+      if (q > p) o.visas.push_back(visas.substr(p, q - p));
+      p = q + 1;
+    }
+    at[o.id] = out.size();
+    out.push_back(std::move(o));
   }
-  // Upcoming-block summaries used for display and sorting.
-  std::string next_start = "(SELECT MIN(nb.start_date) FROM blocks nb WHERE nb.offering_id = o.id AND nb.start_date >= :t1)";
-  std::string next_deadline = "(SELECT MIN(db.deadline) FROM blocks db WHERE db.offering_id = o.id AND db.deadline >= :t2)";
-  std::string seats_left = "(SELECT COALESCE(SUM(sb.seats - sb.filled), 0) FROM blocks sb WHERE sb.offering_id = o.id AND sb.start_date >= :t3)";
-  std::string order;
-  if (f.sort == "deadline") {
-    order = " ORDER BY next_deadline NULLS LAST, o.id";
-  } else if (f.sort == "fee") {
-    order = " ORDER BY o.fee_min_cents, o.id";
-  } else if (f.sort == "relevance" && !f.text.empty()) {
-    order = tx.backend() == Backend::kSqlite
-                ? " ORDER BY (SELECT r.rank FROM (SELECT offering_id, bm25(offerings_fts) AS rank FROM "
-                  "offerings_fts WHERE offerings_fts MATCH :qr) r WHERE r.offering_id = o.id), o.id"
-                : " ORDER BY ts_rank(o.search, plainto_tsquery('simple', :qr)) DESC, o.id";
+  soci::rowset<soci::row> blocks =
+      tx.sql().prepare << "SELECT b.offering_id, b.start_date, b.opens_on, b.deadline, b.seats - b.filled "
+                          "FROM blocks b JOIN offerings o ON o.id = b.offering_id WHERE o.status = 'published' "
+                          "ORDER BY b.offering_id, b.start_date";
+  for (const auto& r : blocks) {
+    auto it = at.find(r.get<std::string>(0));
+    if (it == at.end()) continue;
+    out[it->second].blocks.push_back({r.get<std::string>(1), r.get<std::string>(2), r.get<std::string>(3),
+                                      static_cast<int>(std::max<long long>(0, AsInt(r, 4)))});
+  }
+  return out;
+}
+
+std::unordered_map<std::string, double> TextMatches(Tx& tx, const std::string& words, bool ranked) {
+  std::unordered_map<std::string, double> out;
+  if (words.empty()) return out;
+  if (tx.backend() == Backend::kSqlite) {
+    soci::rowset<soci::row> rows =
+        (tx.sql().prepare << (ranked ? "SELECT offering_id, bm25(offerings_fts) FROM offerings_fts WHERE offerings_fts MATCH :q"
+                                     : "SELECT offering_id, 0.0 FROM offerings_fts WHERE offerings_fts MATCH :q"),
+         soci::use(words));
+    out.reserve(1024);
+    for (const auto& r : rows) out[r.get<std::string>(0)] = ranked ? AsDouble(r, 1) : 0.0;
   } else {
-    order = " ORDER BY next_start NULLS LAST, o.id";
+    soci::rowset<soci::row> rows =
+        (tx.sql().prepare << (ranked ? "SELECT id, ts_rank(search, plainto_tsquery('simple', :q)) FROM offerings "
+                                       "WHERE status = 'published' AND search @@ plainto_tsquery('simple', :q2)"
+                                     : "SELECT id, 0.0 FROM offerings WHERE status = 'published' AND "
+                                       "search @@ plainto_tsquery('simple', :q) AND :q2 <> ''"),
+         soci::use(words), soci::use(words));
+    for (const auto& r : rows) {
+      out[r.get<std::string>(0)] = -AsDouble(r, 1);
+    }
   }
-  {
-    Binder b;
-    b.Add(today);
-    b.Add(today);
-    b.Add(today);
-    std::string where = SearchWhere(tx, f, b);
-    if (order.find(":qr") != std::string::npos) b.Add(f.text);
-    b.Add(static_cast<long long>(f.limit));
-    b.Add(static_cast<long long>(f.offset));
-    std::string query = std::string("SELECT ") + kOfferingColumns + ", " + next_start + " AS next_start, " +
-                        next_deadline + " AS next_deadline, " + seats_left + " AS seats_left" + from + where +
-                        order + " LIMIT :lim OFFSET :off";
-    b.Each(tx, query, [&](const soci::row& r) {
-      SearchHit h;
-      h.offering = OfferingFromRow(r);
-      if (r.get_indicator(20) == soci::i_ok) h.next_start = r.get<std::string>(20);
-      if (r.get_indicator(21) == soci::i_ok) h.next_deadline = r.get<std::string>(21);
-      h.seats_left = static_cast<int>(AsInt(r, 22));
-      page.hits.push_back(std::move(h));
-    });
-  }
-  // Facets: counts over the same filtered set.
-  for (const char* column : {"type", "specialty", "state", "country", "hands_on"}) {
-    Binder b;
-    std::string where = SearchWhere(tx, f, b);
-    std::string col = std::string("o.") + column;
-    b.Each(tx, "SELECT " + col + ", COUNT(*)" + from + where + " GROUP BY " + col, [&](const soci::row& r) {
-      page.facets[column][AsText(r, 0)] = static_cast<int>(AsInt(r, 1));
-    });
-  }
-  {
-    Binder b;
-    std::string where = SearchWhere(tx, f, b);
-    b.Each(tx,
-           "SELECT CASE WHEN o.fee_min_cents = 0 THEN 'free' WHEN o.fee_min_cents <= 100000 THEN "
-           "'under_1000' WHEN o.fee_min_cents <= 300000 THEN '1000_to_3000' ELSE 'over_3000' END AS bucket, "
-           "COUNT(*)" + from + where + " GROUP BY 1",
-           [&](const soci::row& r) { page.facets["fee"][AsText(r, 0)] = static_cast<int>(AsInt(r, 1)); });
-  }
-  {
-    Binder b;
-    b.Add(today);
-    std::string where = SearchWhere(tx, f, b);
-    b.Each(tx,
-           "SELECT SUBSTR(fb.start_date, 1, 7) AS month, COUNT(DISTINCT o.id) FROM blocks fb JOIN offerings o "
-           "ON o.id = fb.offering_id AND fb.start_date >= :today JOIN institutions i ON i.id = o.institution_id" +
-               where + " GROUP BY SUBSTR(fb.start_date, 1, 7)",
-           [&](const soci::row& r) { page.facets["start_month"][AsText(r, 0)] = static_cast<int>(AsInt(r, 1)); });
-  }
-  {
-    Binder b;
-    b.Add(today);
-    b.Add(today);
-    std::string where = SearchWhere(tx, f, b);
-    b.Each(tx,
-           "SELECT COUNT(*) FROM offerings o JOIN institutions i ON i.id = o.institution_id WHERE EXISTS "
-           "(SELECT 1 FROM blocks ob WHERE ob.offering_id = o.id AND ob.opens_on <= :o1 AND ob.deadline >= :o2) AND" +
-               where.substr(6),
-           [&](const soci::row& r) { page.facets["open_now"]["true"] = static_cast<int>(AsInt(r, 0)); });
-  }
-  for (const auto& visa : core::kVisaTypes) {
-    Binder b;
-    SearchFilter vf = f;
-    vf.visa = visa;
-    std::string where = SearchWhere(tx, vf, b);
-    b.Each(tx, "SELECT COUNT(*)" + from + where, [&](const soci::row& r) {
-      int n = static_cast<int>(AsInt(r, 0));
-      if (n > 0) page.facets["visa"][visa] = n;
-    });
-  }
-  return page;
+  return out;
 }
 
 }  // namespace clerkship::store

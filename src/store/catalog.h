@@ -5,10 +5,12 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
 #include "core/catalog.h"
+#include "core/catalog_index.h"
 #include "store/database.h"
 
 namespace clerkship::store {
@@ -59,34 +61,16 @@ void DeleteBlock(Tx& tx, const std::string& block_id);
 std::vector<core::Block> ListBlocks(Tx& tx, const std::string& offering_id);
 std::optional<core::Block> FindBlock(Tx& tx, const std::string& offering_id, const std::string& block_id);
 
-struct SearchFilter {
-  std::string text;  // free text; already reduced to words
-  std::string type, specialty, state, country;
-  int hands_on = -1;        // -1 any, 0 no, 1 yes
-  int64_t fee_max_cents = -1;
-  std::string open_on;      // "" or a date: an application window includes it
-  std::string start_month;  // "" or YYYY-MM: a block starts in it
-  std::string visa;         // "" or a visa code
-  std::string sort = "start";  // start | deadline | fee | relevance
-  int limit = 20;
-  int offset = 0;
-};
+// The catalog version (bumped by every catalog change) and the bump.
+long long CatalogVersion(Tx& tx);
+void BumpCatalogVersion(Tx& tx);
 
-struct SearchHit {
-  OfferingRow offering;
-  std::string next_start;     // earliest block start on or after today ("" if none)
-  std::string next_deadline;  // earliest deadline on or after today
-  int seats_left = 0;         // over upcoming blocks
-};
+// Every published offering with its blocks, for the in-memory search index.
+std::vector<core::IndexedOffering> LoadCatalogIndex(Tx& tx);
 
-struct SearchPage {
-  int total = 0;
-  std::vector<SearchHit> hits;
-  // facet name → value → count of matching offerings
-  std::map<std::string, std::map<std::string, int>> facets;
-};
-
-// Published offerings matching `f`; `today` (YYYY-MM-DD) decides "upcoming".
-SearchPage SearchOfferings(Tx& tx, const SearchFilter& f, const std::string& today);
+// Full-text matches among published offerings: id → rank (lower is more
+// relevant; 0 for all when `ranked` is false, which is much cheaper).
+// `words` is already reduced by services::SearchWords.
+std::unordered_map<std::string, double> TextMatches(Tx& tx, const std::string& words, bool ranked);
 
 }  // namespace clerkship::store

@@ -57,10 +57,13 @@ class SociDatabase final : public Database {
 
   soci::connection_pool& pool() { return pool_; }
 
-  core::Status Transact(const std::function<core::Status(Tx&)>& fn) override {
+  core::Status Transact(const std::function<core::Status(Tx&)>& fn) override { return Run(fn, true); }
+  core::Status Read(const std::function<core::Status(Tx&)>& fn) override { return Run(fn, false); }
+
+  core::Status Run(const std::function<core::Status(Tx&)>& fn, bool write) {
     try {
       soci::session sql(pool_);
-      return RunInTransaction(sql, fn);
+      return RunInTransaction(sql, fn, write);
     } catch (const std::exception& e) {
       return core::Internal(std::string("database connection: ") + e.what());
     }
@@ -135,8 +138,8 @@ class SociDatabase final : public Database {
     return {};
   }
 
-  core::Status RunInTransaction(soci::session& sql, const std::function<core::Status(Tx&)>& fn) {
-    sql << (backend_ == Backend::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+  core::Status RunInTransaction(soci::session& sql, const std::function<core::Status(Tx&)>& fn, bool write) {
+    sql << (backend_ == Backend::kSqlite && write ? "BEGIN IMMEDIATE" : "BEGIN");
     Tx tx(sql, backend_);
     core::Status result;
     try {

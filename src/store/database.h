@@ -49,6 +49,23 @@ class Database {
   // On SQLite write transactions take the write lock up front (BEGIN IMMEDIATE).
   virtual core::Status Transact(const std::function<core::Status(Tx&)>& fn) = 0;
 
+  // Like Transact for use cases that only read: on SQLite a deferred
+  // transaction, so readers never wait for the write lock.
+  virtual core::Status Read(const std::function<core::Status(Tx&)>& fn) = 0;
+
+  template <typename T>
+  core::Result<T> RunRead(const std::function<core::Result<T>(Tx&)>& fn) {
+    std::optional<T> out;
+    auto st = Read([&](Tx& tx) -> core::Status {
+      auto r = fn(tx);
+      if (!r) return std::unexpected(r.error());
+      out.emplace(std::move(*r));
+      return {};
+    });
+    if (!st) return std::unexpected(st.error());
+    return std::move(*out);
+  }
+
   // Convenience for a use case that returns a value.
   template <typename T>
   core::Result<T> Run(const std::function<core::Result<T>(Tx&)>& fn) {

@@ -1,0 +1,100 @@
+#include "core/catalog_index.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace clerkship::core {
+
+const char* FeeBucket(int64_t cents) {
+  if (cents == 0) return "free";
+  if (cents <= 100000) return "under_1000";
+  if (cents <= 300000) return "1000_to_3000";
+  return "over_3000";
+}
+
+CatalogPage SearchCatalogIndex(const std::vector<IndexedOffering>& offerings, const CatalogQuery& q,
+                               const std::optional<std::unordered_map<std::string, double>>& text_ranks,
+                               const std::string& today) {
+  CatalogPage page;
+  std::vector<CatalogHit> hits;
+  const std::string month_from = q.start_month.empty() ? "" : q.start_month + "-01";
+  const std::string month_to = q.start_month.empty() ? "" : q.start_month + "-32";
+  for (const auto& o : offerings) {
+    if (text_ranks && !text_ranks->contains(o.id)) continue;
+    if (!q.type.empty() && o.type != q.type) continue;
+    if (!q.specialty.empty() && o.specialty != q.specialty) continue;
+    if (!q.state.empty() && o.state != q.state) continue;
+    if (!q.country.empty() && o.country != q.country) continue;
+    if (q.hands_on >= 0 && o.hands_on != (q.hands_on == 1)) continue;
+    if (q.fee_max_cents >= 0 && o.fee_min_cents > q.fee_max_cents) continue;
+    if (!q.visa.empty() && std::find(o.visas.begin(), o.visas.end(), q.visa) == o.visas.end()) continue;
+    CatalogHit h{&o, "", "", 0};
+    bool open = false, in_month = q.start_month.empty();
+    for (const auto& b : o.blocks) {
+      open = open || (b.opens_on <= today && b.deadline >= today);
+      if (!in_month && b.start_date >= month_from && b.start_date < month_to) in_month = true;
+      if (b.start_date >= today) {
+        if (h.next_start.empty()) h.next_start = b.start_date;
+        h.seats_left += b.seats_left;
+      }
+      if (b.deadline >= today && (h.next_deadline.empty() || b.deadline < h.next_deadline)) h.next_deadline = b.deadline;
+    }
+    if (q.open_now && !open) continue;
+    if (!in_month) continue;
+    hits.push_back(h);
+    // Facets over the matching set.
+    auto& f = page.facets;
+    ++f["type"][o.type];
+    ++f["specialty"][o.specialty];
+    ++f["state"][o.state];
+    ++f["country"][o.country];
+    ++f["hands_on"][o.hands_on ? "1" : "0"];
+    ++f["fee"][FeeBucket(o.fee_min_cents)];
+    for (const auto& v : o.visas) ++f["visa"][v];
+    if (open) ++f["open_now"]["true"];
+    std::string last_month;
+    for (const auto& b : o.blocks) {
+      if (b.start_date < today) continue;
+      std::string m = b.start_date.substr(0, 7);
+      if (m != last_month) ++f["start_month"][m];  // blocks are sorted: count each month once
+      last_month = m;
+    }
+  }
+  page.total = static_cast<int>(hits.size());
+  auto by_id = [](const CatalogHit& a, const CatalogHit& b) { return a.offering->id < b.offering->id; };
+  auto empty_last = [](const std::string& a, const std::string& b) {
+    if (a.empty() != b.empty()) return b.empty();
+    return a < b;
+  };
+  std::function<bool(const CatalogHit&, const CatalogHit&)> less;
+  if (q.sort == "deadline") {
+    less = [&](const CatalogHit& a, const CatalogHit& b) {
+      if (a.next_deadline != b.next_deadline) return empty_last(a.next_deadline, b.next_deadline);
+      return by_id(a, b);
+    };
+  } else if (q.sort == "fee") {
+    less = [&](const CatalogHit& a, const CatalogHit& b) {
+      if (a.offering->fee_min_cents != b.offering->fee_min_cents) return a.offering->fee_min_cents < b.offering->fee_min_cents;
+      return by_id(a, b);
+    };
+  } else if (q.sort == "relevance" && text_ranks) {
+    less = [&](const CatalogHit& a, const CatalogHit& b) {
+      double ra = text_ranks->at(a.offering->id), rb = text_ranks->at(b.offering->id);
+      if (ra != rb) return ra < rb;
+      return by_id(a, b);
+    };
+  } else {
+    less = [&](const CatalogHit& a, const CatalogHit& b) {
+      if (a.next_start != b.next_start) return empty_last(a.next_start, b.next_start);
+      return by_id(a, b);
+    };
+  }
+  size_t from = std::min(hits.size(), static_cast<size_t>(std::max(q.offset, 0)));
+  size_t to = std::min(hits.size(), from + static_cast<size_t>(std::max(q.limit, 0)));
+  // Only the requested page needs to be in order.
+  std::partial_sort(hits.begin(), hits.begin() + static_cast<long>(to), hits.end(), less);
+  page.hits.assign(hits.begin() + static_cast<long>(from), hits.begin() + static_cast<long>(to));
+  return page;
+}
+
+}  // namespace clerkship::core
