@@ -11,7 +11,7 @@ test('home explains the product and "Find a rotation" leads to the rotations pag
 
   await expect(page).toHaveURL(/\/rotations$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Find a rotation' })).toBeVisible();
-  await expect(page.getByText('Rotation search is coming; these teaching hospitals are on Clerkship')).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search rotations' })).toBeVisible();
 });
 
 test('the main navigation reaches every page', async ({ page }) => {

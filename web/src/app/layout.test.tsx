@@ -104,6 +104,11 @@ describe('navigation per role', () => {
     await user.click(screen.getByRole('button', { name: 'My institutions' }));
     const item = await screen.findByRole('menuitem', { name: 'Lakeshore University Medical Center' });
     expect(item).toHaveAttribute('href', '/institutions/inst-lake/staff');
+    // Each institution's rotation catalog follows its staff page (queried as the dropdown may be closing).
+    expect(screen.getByRole('menuitem', { name: 'Catalog of Lakeshore University Medical Center', hidden: true })).toHaveAttribute(
+      'href',
+      '/institutions/inst-lake/offerings',
+    );
   });
 
   it('admin: Institutions, Audit log, Account', async () => {

@@ -1,4 +1,5 @@
 import { Menu, UnstyledButton } from '@mantine/core';
+import { Fragment } from 'react';
 import { NavLink, Link as RouterLink, useNavigate } from 'react-router';
 import { useSession } from '@/features/auth/api/get-session';
 import type { User } from '@/features/auth/api/session-schema';
@@ -40,7 +41,7 @@ function Item({ item }: { item: Item }) {
   );
 }
 
-/** "My institutions": a menu of the staff pages of every institution the user works at. */
+/** "My institutions": the staff page and the rotation catalog of every institution the user works at. */
 function MyInstitutions({ user }: { user: User }) {
   const institutions = staffInstitutions(user);
   if (institutions.length === 0) return null;
@@ -51,10 +52,21 @@ function MyInstitutions({ user }: { user: User }) {
           <UnstyledButton className={classes.navLink}>My institutions</UnstyledButton>
         </Menu.Target>
         <Menu.Dropdown>
-          {institutions.map((institution) => (
-            <Menu.Item key={institution.id} component={RouterLink} to={`/institutions/${institution.id}/staff`}>
-              {institution.name}
-            </Menu.Item>
+          {institutions.map((institution, i) => (
+            <Fragment key={institution.id}>
+              {i > 0 && <Menu.Divider />}
+              <Menu.Item component={RouterLink} to={`/institutions/${institution.id}/staff`}>
+                {institution.name}
+              </Menu.Item>
+              <Menu.Item
+                component={RouterLink}
+                to={`/institutions/${institution.id}/offerings`}
+                aria-label={`Catalog of ${institution.name}`}
+                pl="xl"
+              >
+                Catalog
+              </Menu.Item>
+            </Fragment>
           ))}
         </Menu.Dropdown>
       </Menu>

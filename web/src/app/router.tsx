@@ -3,11 +3,15 @@ import { Layout } from './layout';
 import { AcceptInvitationPage } from './routes/accept-invitation';
 import { AccountPage } from './routes/account';
 import { AuditPage } from './routes/audit';
+import { EditOfferingPage } from './routes/edit-offering';
 import { ForgotPasswordPage } from './routes/forgot-password';
 import { HomePage } from './routes/home';
+import { InstitutionOfferingsPage } from './routes/institution-offerings';
 import { InstitutionsPage } from './routes/institutions';
 import { LoginPage } from './routes/login';
+import { NewOfferingPage } from './routes/new-offering';
 import { NotFoundPage } from './routes/not-found';
+import { OfferingPage } from './routes/offering';
 import { RegisterPage } from './routes/register';
 import { ResetPasswordPage } from './routes/reset-password';
 import { RotationsPage } from './routes/rotations';
@@ -23,8 +27,12 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'rotations', element: <RotationsPage /> },
+      { path: 'rotations/:offeringId', element: <OfferingPage /> },
       { path: 'institutions', element: <InstitutionsPage /> },
       { path: 'institutions/:id/staff', element: <StaffPage /> },
+      { path: 'institutions/:id/offerings', element: <InstitutionOfferingsPage /> },
+      { path: 'institutions/:id/offerings/new', element: <NewOfferingPage /> },
+      { path: 'institutions/:id/offerings/:offeringId', element: <EditOfferingPage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'verify-email', element: <VerifyEmailPage /> },

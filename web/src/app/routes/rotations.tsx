@@ -1,25 +1,34 @@
-import { Alert, Stack, Title } from '@mantine/core';
+import { useEffect, useMemo, useRef } from 'react';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
-import { InstitutionsTable } from '@/features/institutions/components/institutions-table';
+import { OfferingSearch } from '@/features/catalog/components/offering-search';
+import { readSearchState, searchQueryString, withChanges, type SearchState } from '@/features/catalog/search-state';
 
+/** "Find a rotation": the whole search is in the query string, so it can be shared and bookmarked. */
 export function RotationsPage() {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => readSearchState(params), [params]);
+
+  // Two quick changes (say, two filters picked before the URL has caught up) must build on each
+  // other, so changes apply to the latest search asked for, not the one last rendered.
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
+
+  const onChange = (changes: SearchState) => {
+    const next = withChanges(latest.current, changes);
+    latest.current = next;
+    setParams(searchQueryString(next));
+  };
+
   return (
     <>
       <PageHeader title="Find a rotation">
-        Search clinical rotations by specialty, dates and location.
+        Search clinical rotations, electives and observerships at teaching hospitals by specialty,
+        dates, cost and location.
       </PageHeader>
-      <Stack gap="lg">
-        <Alert variant="light" color="indigo">
-          Rotation search is coming; these teaching hospitals are on Clerkship. Their rotations will
-          be listed here as they publish them.
-        </Alert>
-        <section aria-labelledby="hospitals-heading">
-          <Title order={2} id="hospitals-heading" mb="md">
-            Teaching hospitals on Clerkship
-          </Title>
-          <InstitutionsTable labelledBy="hospitals-heading" />
-        </section>
-      </Stack>
+      <OfferingSearch state={state} onChange={onChange} />
     </>
   );
 }

@@ -45,3 +45,13 @@ export function canManageStaff(user: User | null, institutionId: string): boolea
 export function canSeeAudit(user: User | null): boolean {
   return !!user && (user.is_admin || coordinatorInstitutions(user).length > 0);
 }
+
+/** An institution's catalog (all its offerings, any status) is for its staff and admins. */
+export function canSeeCatalog(user: User | null, institutionId: string): boolean {
+  return canSeeStaff(user, institutionId);
+}
+
+/** Creating, editing, publishing and archiving offerings: the institution's coordinators and admins. */
+export function canEditCatalog(user: User | null, institutionId: string): boolean {
+  return canManageStaff(user, institutionId);
+}

@@ -1,0 +1,73 @@
+import { Alert, Button, Group, Title } from '@mantine/core';
+import { Link, useLocation, useParams } from 'react-router';
+import { NotAllowed, PageErrorState, PageLoading } from '@/components/access-states';
+import { PageHeader } from '@/components/page-header';
+import type { User } from '@/features/auth/api/session-schema';
+import { canEditCatalog, canSeeCatalog } from '@/features/auth/permissions';
+import { useInstitutionOfferings } from '@/features/catalog/api/get-institution-offerings';
+import { useVocabulary } from '@/features/catalog/api/get-vocabulary';
+import { InstitutionOfferingsTable } from '@/features/catalog/components/institution-offerings-table';
+import { useInstitution } from '@/features/institutions/api/get-institution';
+import { RequireUser } from '../require-user';
+
+export function institutionName(user: User, institutionId: string, fromApi: string | undefined): string {
+  return (
+    fromApi ?? user.memberships.find((m) => m.institution_id === institutionId)?.institution_name ?? 'Institution'
+  );
+}
+
+function Catalog({ user, institutionId }: { user: User; institutionId: string }) {
+  const allowed = canSeeCatalog(user, institutionId);
+  const offerings = useInstitutionOfferings(institutionId, { enabled: allowed });
+  const institution = useInstitution(institutionId);
+  const vocabulary = useVocabulary();
+  const location = useLocation();
+  const notice = (location.state as { notice?: string } | null)?.notice;
+
+  if (!allowed) return <NotAllowed />;
+  if (offerings.isPending) return <PageLoading label="Loading the catalog…" />;
+  if (offerings.isError) {
+    return <PageErrorState error={offerings.error} title="Catalog" onRetry={() => void offerings.refetch()} />;
+  }
+  const name = institutionName(user, institutionId, institution.data?.name);
+  const edit = canEditCatalog(user, institutionId);
+
+  return (
+    <>
+      <PageHeader title={`Catalog of ${name}`}>
+        The rotations {name} offers on Clerkship, with each block&apos;s seats and applications.
+      </PageHeader>
+      {notice && (
+        <Alert color="green" variant="light" role="status" mb="md">
+          {notice}
+        </Alert>
+      )}
+      <section aria-labelledby="offerings-heading">
+        <Group justify="space-between" mb="md">
+          <Title order={2} id="offerings-heading">
+            Offerings
+          </Title>
+          {edit && (
+            <Button component={Link} to={`/institutions/${institutionId}/offerings/new`}>
+              New offering
+            </Button>
+          )}
+        </Group>
+        <InstitutionOfferingsTable
+          institutionId={institutionId}
+          offerings={offerings.data}
+          vocabulary={vocabulary.data}
+          canEdit={edit}
+          labelledBy="offerings-heading"
+        />
+      </section>
+    </>
+  );
+}
+
+export function InstitutionOfferingsPage() {
+  const { id = '' } = useParams();
+  return (
+    <RequireUser title="Catalog">{(user) => <Catalog key={id} user={user} institutionId={id} />}</RequireUser>
+  );
+}

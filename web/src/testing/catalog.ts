@@ -1,0 +1,118 @@
+/** Catalog responses for tests, shaped like the server's. */
+
+export const vocabulary = {
+  specialties: [
+    { code: 'cardiology', name: 'Cardiology' },
+    { code: 'internal_medicine', name: 'Internal medicine' },
+    { code: 'psychiatry', name: 'Psychiatry' },
+  ],
+  types: ['core', 'elective', 'sub_internship', 'observership'],
+  document_types: ['immunization_record', 'cv', 'letter_of_recommendation'],
+  exams: ['usmle_step1', 'usmle_step2ck'],
+  visa_types: ['b1_b2', 'j1', 'esta'],
+  fee_kinds: ['application', 'tuition', 'deposit', 'other'],
+  fee_categories: ['all', 'student', 'graduate'],
+  settings: ['inpatient', 'outpatient', 'both'],
+};
+
+export const cardiologyItem = {
+  id: 'off-cardio',
+  title: 'Cardiology Elective',
+  institution_id: 'inst-lake',
+  institution_name: 'Lakeshore University Medical Center',
+  specialty: 'cardiology',
+  type: 'elective',
+  hands_on: true,
+  city: 'Chicago',
+  state: 'IL',
+  country: 'US',
+  duration_weeks: 4,
+  currency: 'USD',
+  fee_min_cents: 60000,
+  next_start: '2027-03-01',
+  next_deadline: '2027-01-15',
+  seats_left: 9,
+  time_zone: 'America/Chicago',
+};
+
+export function searchResult(items = [cardiologyItem], facets: Record<string, Record<string, number>> = {}) {
+  return {
+    items,
+    total: items.length,
+    page: 1,
+    per_page: 20,
+    facets: {
+      type: { elective: 1, observership: 2 },
+      specialty: { cardiology: 1, psychiatry: 2 },
+      state: { IL: 3 },
+      country: { US: 3 },
+      hands_on: { '0': 2, '1': 1 },
+      fee: { free: 1, under_1000: 2 },
+      start_month: { '2027-03': 3, '2027-05': 1 },
+      open_now: { true: 3 },
+      visa: { b1_b2: 2, j1: 1 },
+      ...facets,
+    },
+  };
+}
+
+export const offering = {
+  id: 'off-cardio',
+  institution_id: 'inst-lake',
+  institution_name: 'Lakeshore University Medical Center',
+  time_zone: 'America/Chicago',
+  status: 'published',
+  title: 'Cardiology Elective',
+  specialty: 'cardiology',
+  type: 'elective',
+  hands_on: true,
+  description: 'Inpatient cardiology consults and the cath lab.',
+  site: 'Main campus',
+  city: 'Chicago',
+  state: 'IL',
+  country: 'US',
+  duration_weeks: 4,
+  eligibility: {
+    students: true,
+    graduates: true,
+    max_years_since_graduation: 5,
+    required_exams: ['usmle_step1'],
+    ecfmg_required: false,
+    visas_accepted: ['b1_b2', 'j1'],
+    english: 'OET grade B',
+  },
+  required_documents: [
+    { type: 'cv', count: 1 },
+    { type: 'letter_of_recommendation', count: 2 },
+  ],
+  fees: [
+    { kind: 'application', category: 'all', amount_cents: 10000, label: '' },
+    { kind: 'tuition', category: 'graduate', amount_cents: 250000, label: '' },
+    { kind: 'deposit', category: 'all', amount_cents: 50000, label: 'refundable' },
+  ],
+  currency: 'USD',
+  refund_policy: 'Deposit refunded up to 30 days before the start.',
+  emr_access: true,
+  setting: 'both',
+  letter_usually: true,
+  teaching_affiliation: 'Lakeshore University School of Medicine',
+  housing_help: false,
+  visa_letter: true,
+  contact_name: 'Grace Okafor',
+  contact_email: 'rotations@lakeshore.example',
+  all_in_cents: { student: 60000, graduate: 310000 },
+  blocks: [
+    {
+      id: 'blk-1',
+      offering_id: 'off-cardio',
+      start_date: '2027-03-01',
+      end_date: '2027-03-28',
+      seats: 3,
+      opens_on: '2026-09-01',
+      deadline: '2027-01-15',
+      applications: 2,
+      filled: 1,
+      seats_left: 2,
+    },
+  ],
+};
