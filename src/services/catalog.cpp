@@ -102,7 +102,14 @@ std::string Today(Context& ctx) { return core::FormatIso8601(ctx.clock.Now()).su
 
 std::shared_ptr<CatalogCache> Context::MakeCatalogCache() { return std::make_shared<CatalogCache>(); }
 
-std::shared_ptr<const CatalogSnapshot> CatalogCache::Get(store::Tx& tx, long long version) {
+std::shared_ptr<const CatalogSnapshot> CatalogCache::Current(store::Tx& tx) {
+  auto now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                    std::chrono::steady_clock::now().time_since_epoch()).count();
+  {
+    std::lock_guard lock(mu_);
+    if (snapshot_ && now_ms - checked_at_ms_.load() < 1000) return snapshot_;
+  }
+  long long version = store::CatalogVersion(tx);
   std::lock_guard lock(mu_);
   if (!snapshot_ || snapshot_->version != version) {
     auto fresh = std::make_shared<CatalogSnapshot>();
@@ -110,7 +117,24 @@ std::shared_ptr<const CatalogSnapshot> CatalogCache::Get(store::Tx& tx, long lon
     fresh->offerings = store::LoadCatalogIndex(tx);
     snapshot_ = std::move(fresh);
   }
+  checked_at_ms_ = now_ms;
   return snapshot_;
+}
+
+std::shared_ptr<const OfferingView> CatalogCache::Page(const std::string& offering_id, long long version) {
+  std::lock_guard lock(mu_);
+  if (pages_version_ != version) return nullptr;
+  auto it = pages_.find(offering_id);
+  return it == pages_.end() ? nullptr : it->second;
+}
+
+void CatalogCache::PutPage(long long version, std::shared_ptr<const OfferingView> view) {
+  std::lock_guard lock(mu_);
+  if (pages_version_ != version) {
+    pages_.clear();
+    pages_version_ = version;
+  }
+  if (pages_.size() < 50000) pages_[view->offering.id] = std::move(view);
 }
 
 core::Result<std::vector<store::SpecialtyRow>> ListSpecialties(Context& ctx) {
@@ -141,7 +165,7 @@ core::Result<store::SpecialtyRow> AddSpecialty(Context& ctx, const Actor& actor,
 
 core::Result<OfferingView> CreateOffering(Context& ctx, const Actor& actor, const std::string& institution_id,
                                           core::OfferingDraft draft) {
-  return ctx.db.Run<OfferingView>([&](store::Tx& tx) -> core::Result<OfferingView> {
+  auto result = ctx.db.Run<OfferingView>([&](store::Tx& tx) -> core::Result<OfferingView> {
     auto valid = core::ValidateOffering(draft, SpecialtyCodes(tx));
     if (!valid) return std::unexpected(valid.error());
     if (!store::FindInstitution(tx, institution_id)) return core::NotFound("no such institution");
@@ -154,11 +178,14 @@ core::Result<OfferingView> CreateOffering(Context& ctx, const Actor& actor, cons
     Audit(tx, ctx, actor, "offering.create", "offering", row.id, institution_id, "");
     return ViewOf(tx, *stored);
   });
+  // After the commit: the next search re-reads the version.
+  ctx.catalog_cache->Invalidate();
+  return result;
 }
 
 core::Result<OfferingView> UpdateOffering(Context& ctx, const Actor& actor, const std::string& institution_id,
                                           const std::string& offering_id, core::OfferingDraft draft) {
-  return ctx.db.Run<OfferingView>([&](store::Tx& tx) -> core::Result<OfferingView> {
+  auto result = ctx.db.Run<OfferingView>([&](store::Tx& tx) -> core::Result<OfferingView> {
     auto existing = OwnedOffering(tx, institution_id, offering_id);
     if (!existing) return std::unexpected(existing.error());
     auto valid = core::ValidateOffering(draft, SpecialtyCodes(tx));
@@ -173,6 +200,9 @@ core::Result<OfferingView> UpdateOffering(Context& ctx, const Actor& actor, cons
     Audit(tx, ctx, actor, "offering.update", "offering", offering_id, institution_id, "");
     return ViewOf(tx, *stored);
   });
+  // After the commit: the next search re-reads the version.
+  ctx.catalog_cache->Invalidate();
+  return result;
 }
 
 core::Result<OfferingView> SetOfferingStatus(Context& ctx, const Actor& actor, const std::string& institution_id,
@@ -180,7 +210,7 @@ core::Result<OfferingView> SetOfferingStatus(Context& ctx, const Actor& actor, c
   if (status != "draft" && status != "published" && status != "archived") {
     return core::InvalidArgument("status", "status must be draft, published or archived");
   }
-  return ctx.db.Run<OfferingView>([&](store::Tx& tx) -> core::Result<OfferingView> {
+  auto result = ctx.db.Run<OfferingView>([&](store::Tx& tx) -> core::Result<OfferingView> {
     auto existing = OwnedOffering(tx, institution_id, offering_id);
     if (!existing) return std::unexpected(existing.error());
     if (status == "published" && store::ListBlocks(tx, offering_id).empty()) {
@@ -193,6 +223,9 @@ core::Result<OfferingView> SetOfferingStatus(Context& ctx, const Actor& actor, c
           "{\"from\":\"" + existing->status + "\"}");
     return ViewOf(tx, *store::FindOffering(tx, offering_id));
   });
+  // After the commit: the next search re-reads the version.
+  ctx.catalog_cache->Invalidate();
+  return result;
 }
 
 core::Result<OfferingView> DuplicateOffering(Context& ctx, const Actor& actor, const std::string& institution_id,
@@ -223,12 +256,17 @@ core::Result<std::vector<OfferingView>> ListInstitutionOfferings(Context& ctx, c
 }
 
 core::Result<OfferingView> GetOffering(Context& ctx, const Actor& actor, const std::string& offering_id) {
-  return ctx.db.Run<OfferingView>([&](store::Tx& tx) -> core::Result<OfferingView> {
+  return ctx.db.RunRead<OfferingView>([&](store::Tx& tx) -> core::Result<OfferingView> {
+    // Published pages come from the process cache while the catalog is unchanged.
+    auto snapshot = ctx.catalog_cache->Current(tx);
+    if (auto cached = ctx.catalog_cache->Page(offering_id, snapshot->version)) return *cached;
     auto o = store::FindOffering(tx, offering_id);
     if (!o) return core::NotFound("no such offering");
     bool staff = actor.principal.is_admin || actor.principal.IsStaffOf(o->institution_id);
     if (o->status != "published" && !staff) return core::NotFound("no such offering");
-    return ViewOf(tx, *o);
+    auto view = ViewOf(tx, *o);
+    if (o->status == "published") ctx.catalog_cache->PutPage(snapshot->version, std::make_shared<OfferingView>(view));
+    return view;
   });
 }
 
@@ -236,7 +274,7 @@ core::Result<core::Block> AddBlock(Context& ctx, const Actor& actor, const std::
                                    const std::string& offering_id, core::BlockDraft draft) {
   auto valid = core::ValidateBlock(std::move(draft));
   if (!valid) return std::unexpected(valid.error());
-  return ctx.db.Run<core::Block>([&](store::Tx& tx) -> core::Result<core::Block> {
+  auto result = ctx.db.Run<core::Block>([&](store::Tx& tx) -> core::Result<core::Block> {
     auto existing = OwnedOffering(tx, institution_id, offering_id);
     if (!existing) return std::unexpected(existing.error());
     if (existing->status == "archived") return core::Conflict("this offering is archived; restore it to add blocks");
@@ -246,6 +284,9 @@ core::Result<core::Block> AddBlock(Context& ctx, const Actor& actor, const std::
     Audit(tx, ctx, actor, "block.create", "block", b.id, institution_id, "");
     return b;
   });
+  // After the commit: the next search re-reads the version.
+  ctx.catalog_cache->Invalidate();
+  return result;
 }
 
 core::Result<core::Block> UpdateBlock(Context& ctx, const Actor& actor, const std::string& institution_id,
@@ -253,7 +294,7 @@ core::Result<core::Block> UpdateBlock(Context& ctx, const Actor& actor, const st
                                       core::BlockDraft draft) {
   auto valid = core::ValidateBlock(std::move(draft));
   if (!valid) return std::unexpected(valid.error());
-  return ctx.db.Run<core::Block>([&](store::Tx& tx) -> core::Result<core::Block> {
+  auto result = ctx.db.Run<core::Block>([&](store::Tx& tx) -> core::Result<core::Block> {
     auto existing = OwnedOffering(tx, institution_id, offering_id);
     if (!existing) return std::unexpected(existing.error());
     auto b = store::FindBlock(tx, offering_id, block_id);
@@ -267,11 +308,14 @@ core::Result<core::Block> UpdateBlock(Context& ctx, const Actor& actor, const st
     Audit(tx, ctx, actor, "block.update", "block", block_id, institution_id, "");
     return *b;
   });
+  // After the commit: the next search re-reads the version.
+  ctx.catalog_cache->Invalidate();
+  return result;
 }
 
 core::Status DeleteBlock(Context& ctx, const Actor& actor, const std::string& institution_id,
                          const std::string& offering_id, const std::string& block_id) {
-  return ctx.db.Transact([&](store::Tx& tx) -> core::Status {
+  auto result = ctx.db.Transact([&](store::Tx& tx) -> core::Status {
     auto existing = OwnedOffering(tx, institution_id, offering_id);
     if (!existing) return std::unexpected(existing.error());
     auto b = store::FindBlock(tx, offering_id, block_id);
@@ -282,6 +326,9 @@ core::Status DeleteBlock(Context& ctx, const Actor& actor, const std::string& in
     Audit(tx, ctx, actor, "block.delete", "block", block_id, institution_id, "");
     return {};
   });
+  // After the commit: the next search re-reads the version.
+  ctx.catalog_cache->Invalidate();
+  return result;
 }
 
 std::string SearchWords(const std::string& raw, bool fts5_quoted) {
@@ -377,7 +424,7 @@ core::Result<SearchResult> SearchCatalog(Context& ctx, const std::map<std::strin
   bool has_text = !get("q").empty();
   return ctx.db.RunRead<SearchResult>([&](store::Tx& tx) -> core::Result<SearchResult> {
     SearchResult r;
-    r.snapshot = ctx.catalog_cache->Get(tx, store::CatalogVersion(tx));
+    r.snapshot = ctx.catalog_cache->Current(tx);
     std::optional<std::unordered_map<std::string, double>> ranks;
     // Text that reduces to no words (only punctuation) matches nothing rather than everything.
     if (has_text) ranks = store::TextMatches(tx, text, f.sort == "relevance");

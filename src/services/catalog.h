@@ -4,7 +4,9 @@
 
 #include <map>
 #include <memory>
+#include <atomic>
 #include <mutex>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -60,15 +62,26 @@ struct CatalogSnapshot {
   std::vector<core::IndexedOffering> offerings;
 };
 
-// Holds the current snapshot; thread-safe.
+// Holds the current snapshot and published offering pages; thread-safe.
+// The catalog version is read from the database at most once per second
+// (public catalog answers may be up to 30 s old by their Cache-Control);
+// writes made by this process invalidate at once.
 class CatalogCache {
  public:
-  // The snapshot for `version`, rebuilt from `tx` when the held one is older.
-  std::shared_ptr<const CatalogSnapshot> Get(store::Tx& tx, long long version);
+  // The current snapshot; reads the version (and rebuilds) only when the
+  // last check is older than a second or Invalidate() was called.
+  std::shared_ptr<const CatalogSnapshot> Current(store::Tx& tx);
+  // A published offering page from the cache, or nullptr.
+  std::shared_ptr<const OfferingView> Page(const std::string& offering_id, long long version);
+  void PutPage(long long version, std::shared_ptr<const OfferingView> view);
+  void Invalidate() { checked_at_ms_ = 0; }
 
  private:
   std::mutex mu_;
   std::shared_ptr<const CatalogSnapshot> snapshot_;
+  std::atomic<int64_t> checked_at_ms_{0};
+  long long pages_version_ = -1;
+  std::unordered_map<std::string, std::shared_ptr<const OfferingView>> pages_;
 };
 
 struct SearchResult {
