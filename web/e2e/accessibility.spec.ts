@@ -79,7 +79,7 @@ test('the staff page is accessible for a coordinator', async ({ page }) => {
   await logIn(page, DEMO.bayviewCoordinator);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('button', { name: 'My institutions' }).click();
-  await page.getByRole('menuitem', { name: 'Bayview Community Hospital' }).click();
+  await page.getByRole('menuitem', { name: 'Bayview Community Hospital', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Staff of Bayview Community Hospital' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Staff' })).toBeVisible();
   await expectNoSeriousViolations(page);

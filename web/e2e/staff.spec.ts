@@ -51,7 +51,7 @@ test('an admin creates an institution and invites its coordinator, who joins thr
   const nav = invitee.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Audit log' })).toBeVisible();
   await nav.getByRole('button', { name: 'My institutions' }).click();
-  await expect(invitee.getByRole('menuitem', { name })).toBeVisible();
+  await expect(invitee.getByRole('menuitem', { name, exact: true })).toBeVisible();
   await invitee.keyboard.press('Escape');
 
   // Their audit log shows the invitation being accepted.
@@ -66,7 +66,7 @@ test('a coordinator removes a staff member after confirming', async ({ page, bro
   await logIn(page, DEMO.lakeshoreCoordinator);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('button', { name: 'My institutions' }).click();
-  await page.getByRole('menuitem', { name: 'Lakeshore University Medical Center' }).click();
+  await page.getByRole('menuitem', { name: 'Lakeshore University Medical Center', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Staff of Lakeshore University Medical Center' })).toBeVisible();
 
   const invite = page.getByRole('form', { name: 'Invite someone' });

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockFetch, renderRoutes } from '@/testing/render';
 import { cardiologyItem, searchResult, vocabulary } from '@/testing/catalog';
@@ -90,6 +90,16 @@ describe('Find a rotation', () => {
     await act(() => router.navigate(-1));
     expect(router.state.location.search).toBe('?q=cardiology+chicago&type=elective&open_now=true&visa=j1');
     expect(await screen.findByRole('checkbox', { name: /Open for applications now/ })).toBeChecked();
+  });
+
+  it('keeps both of two changes made before the URL has caught up with the first', async () => {
+    mockSearch();
+    const { router } = renderRoutes(routes, '/rotations');
+    await screen.findByRole('link', { name: 'Cardiology Elective' });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Visa accepted' }), { target: { value: 'j1' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Block starts in' }), { target: { value: '2027-03' } });
+    await waitFor(() => expect(router.state.location.search).toBe('?start_month=2027-03&visa=j1'));
+    expect(screen.getByRole('combobox', { name: 'Visa accepted' })).toHaveValue('j1');
   });
 
   it('pages through results with links that keep the search', async () => {

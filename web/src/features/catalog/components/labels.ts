@@ -84,6 +84,7 @@ export const STATUS_COLORS: Record<string, string> = { draft: 'gray.8', publishe
 
 /** The hands-on badge (filled teal.9 keeps white text above 4.5:1; teal on its light tint does not). */
 export const HANDS_ON_COLOR = 'teal.9';
+export const OBSERVATION_COLOR = 'grape.9';
 
 /** The specialty's name from the vocabulary, or the code made readable while it loads. */
 export function specialtyLabel(code: string, vocabulary: Vocabulary | undefined): string {

@@ -10,6 +10,7 @@ import {
   feeCategoryLabel,
   feeKindLabel,
   HANDS_ON_COLOR,
+  OBSERVATION_COLOR,
   settingLabel,
   specialtyLabel,
   STATUS_COLORS,
@@ -77,7 +78,7 @@ export function OfferingDetails({ offering, vocabulary, viewerZone }: Props) {
             Hands-on patient care
           </Badge>
         ) : (
-          <Badge variant="light" color="orange">
+          <Badge variant="filled" color={OBSERVATION_COLOR}>
             Observation only
           </Badge>
         )}

@@ -4,7 +4,7 @@ import { formatDay, formatMoney } from '@/lib/format';
 import type { Vocabulary } from '../api/get-vocabulary';
 import type { SearchItem } from '../api/search-offerings';
 import classes from './catalog.module.css';
-import { HANDS_ON_COLOR, place, specialtyLabel, typeLabel, weeks } from './labels';
+import { HANDS_ON_COLOR, OBSERVATION_COLOR, place, specialtyLabel, typeLabel, weeks } from './labels';
 
 type Props = {
   item: SearchItem;
@@ -52,7 +52,7 @@ export function ResultCard({ item, vocabulary, fromSearch = '' }: Props) {
               Hands-on
             </Badge>
           ) : (
-            <Badge variant="light" color="orange">
+            <Badge variant="filled" color={OBSERVATION_COLOR}>
               Observation only
             </Badge>
           )}
