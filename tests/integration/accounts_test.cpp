@@ -1,6 +1,9 @@
 // Accounts and the security baseline through the real HTTP API, on both backends.
 #include <soci/soci.h>
 
+#include <algorithm>
+#include <sstream>
+
 #include "integration/http_harness.h"
 
 namespace clerkship::testing {
@@ -304,6 +307,48 @@ TEST_P(AccountsTest, AuditLogRecordsChangesAndIsScoped) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AccountsTest, ::testing::ValuesIn(Backends()), BackendName);
+
+}  // namespace
+}  // namespace clerkship::testing
+
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+
+namespace clerkship::testing {
+namespace {
+
+class PasswordLogTest : public AccountsTest {};
+
+// Whatever the server logs while people register, log in, fail to log in and
+// reset passwords, no password appears in it.
+TEST_P(PasswordLogTest, PasswordsAreNeverLogged) {
+  std::ostringstream captured;
+  auto sink = std::make_shared<spdlog::sinks::ostream_sink_mt>(captured);
+  spdlog::default_logger()->sinks().push_back(sink);
+  struct Detach {  // the sink must go before `captured` does, even on failure
+    std::shared_ptr<spdlog::sinks::ostream_sink_mt> sink;
+    ~Detach() {
+      auto& sinks = spdlog::default_logger()->sinks();
+      sinks.erase(std::remove(sinks.begin(), sinks.end(), sink), sinks.end());
+    }
+  } detach{sink};
+  const std::string canary = "canary-Secret-4921-xyzzy";
+  Client c = NewClient();
+  Register(c, "canary@example.org", canary);
+  c.Post("/api/auth/verify-email", {{"token", TokenFromEmail("canary@example.org")}});
+  c.Post("/api/auth/login", {{"email", "canary@example.org"}, {"password", canary + "-wrong"}});
+  c.Login("canary@example.org", canary);
+  c.Post("/api/account/password", {{"current_password", canary}, {"new_password", canary + "-new"}});
+  c.Post("/api/auth/register", {{"email", "x@example.org"}, {"password", "short"}, {"display_name", canary}});
+  c.Post("/api/auth/password-reset", {{"email", "canary@example.org"}});
+  c.Post("/api/auth/password-reset/confirm", {{"token", TokenFromEmail("canary@example.org")}, {"password", canary + "-reset"}});
+  spdlog::default_logger()->flush();
+  std::string log = captured.str();
+  EXPECT_NE(log.find("POST /api/auth/login"), std::string::npos) << "the capture did not work";
+  EXPECT_EQ(log.find("canary-Secret"), std::string::npos) << log;
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, PasswordLogTest, ::testing::ValuesIn(Backends()), BackendName);
 
 }  // namespace
 }  // namespace clerkship::testing
