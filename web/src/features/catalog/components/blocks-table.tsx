@@ -91,7 +91,7 @@ export function BlocksTable({ blocks, timeZone, viewerZone = viewerTimeZone(), l
                   />
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant={state.color === 'gray' ? 'light' : 'filled'} color={state.color}>
+                  <Badge variant={state.color === 'gray' ? 'light' : 'filled'} color={state.color} w="max-content">
                     {state.label}
                   </Badge>
                 </Table.Td>

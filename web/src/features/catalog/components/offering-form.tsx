@@ -311,6 +311,7 @@ export function OfferingForm({ initial, vocabulary, mutation, submitLabel, failu
                   <Button
                     variant="outline"
                     color="red.9"
+                    className={classes.rowButton}
                     aria-label={`Remove document ${i + 1}`}
                     onClick={() =>
                       setValues((current) => ({
@@ -399,6 +400,7 @@ export function OfferingForm({ initial, vocabulary, mutation, submitLabel, failu
                   <Button
                     variant="outline"
                     color="red.9"
+                    className={classes.rowButton}
                     aria-label={`Remove fee ${i + 1}`}
                     onClick={() => setValues((current) => ({ ...current, fees: current.fees.filter((_, j) => j !== i) }))}
                   >
