@@ -36,8 +36,11 @@ int64_t FeeMin(const core::OfferingDraft& d) {
   return std::max<int64_t>(best, 0);
 }
 
-store::OfferingRow RowFrom(const core::OfferingDraft& d, const std::string& id, const std::string& institution_id,
-                           const std::string& status, const std::string& now) {
+}  // namespace
+
+store::OfferingRow OfferingRowFrom(const core::OfferingDraft& d, const std::string& id,
+                                   const std::string& institution_id, const std::string& status,
+                                   const std::string& now) {
   store::OfferingRow o;
   o.id = id;
   o.institution_id = institution_id;
@@ -60,6 +63,8 @@ store::OfferingRow RowFrom(const core::OfferingDraft& d, const std::string& id, 
   o.updated_at = now;
   return o;
 }
+
+namespace {
 
 core::OfferingDraft DraftFrom(const store::OfferingRow& o) {
   Json j = Json::parse(o.details, nullptr, false);
@@ -170,7 +175,7 @@ core::Result<OfferingView> CreateOffering(Context& ctx, const Actor& actor, cons
     if (!valid) return std::unexpected(valid.error());
     if (!store::FindInstitution(tx, institution_id)) return core::NotFound("no such institution");
     std::string now = core::FormatIso8601(ctx.clock.Now());
-    auto row = RowFrom(*valid, adapters::NewId(), institution_id, "draft", now);
+    auto row = OfferingRowFrom(*valid, adapters::NewId(), institution_id, "draft", now);
     store::InsertOffering(tx, row);
     auto stored = store::FindOffering(tx, row.id);
     store::IndexOffering(tx, *stored, SpecialtyName(tx, row.specialty));
@@ -191,7 +196,7 @@ core::Result<OfferingView> UpdateOffering(Context& ctx, const Actor& actor, cons
     auto valid = core::ValidateOffering(draft, SpecialtyCodes(tx));
     if (!valid) return std::unexpected(valid.error());
     std::string now = core::FormatIso8601(ctx.clock.Now());
-    auto row = RowFrom(*valid, offering_id, institution_id, existing->status, existing->created_at);
+    auto row = OfferingRowFrom(*valid, offering_id, institution_id, existing->status, existing->created_at);
     row.updated_at = now;
     store::UpdateOffering(tx, row);
     auto stored = store::FindOffering(tx, offering_id);
@@ -237,7 +242,7 @@ core::Result<OfferingView> DuplicateOffering(Context& ctx, const Actor& actor, c
     std::string suffix = " (copy)";
     if (core::CodePointCount(draft.title) + suffix.size() <= 200) draft.title += suffix;
     std::string now = core::FormatIso8601(ctx.clock.Now());
-    auto row = RowFrom(draft, adapters::NewId(), institution_id, "draft", now);
+    auto row = OfferingRowFrom(draft, adapters::NewId(), institution_id, "draft", now);
     store::InsertOffering(tx, row);
     auto stored = store::FindOffering(tx, row.id);
     store::IndexOffering(tx, *stored, SpecialtyName(tx, row.specialty));

@@ -96,6 +96,12 @@ struct SearchResult {
 // unknown parameters and bad values are kInvalidArgument naming them.
 core::Result<SearchResult> SearchCatalog(Context& ctx, const std::map<std::string, std::string>& params);
 
+// The stored row of a validated draft: searchable columns, the lowest all-in
+// cost over the eligible applicant categories, and the details JSON.
+store::OfferingRow OfferingRowFrom(const core::OfferingDraft& draft, const std::string& id,
+                                   const std::string& institution_id, const std::string& status,
+                                   const std::string& now);
+
 // Free text reduced to at most 10 words of letters and digits, each quoted
 // for FTS5 ("cardio" "chicago"), or "" when nothing is left. Exposed for tests.
 std::string SearchWords(const std::string& text, bool fts5_quoted);

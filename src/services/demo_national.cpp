@@ -6,6 +6,7 @@
 
 #include "adapters/crypto.h"
 #include "core/catalog.h"
+#include "services/catalog.h"
 #include "services/catalog_json.h"
 #include "services/demo.h"
 #include "store/accounts.h"
@@ -166,32 +167,9 @@ core::Result<DemoCounts> LoadNationalDemo(Context& ctx) {
         int64_t tuition = rng.Below(5) == 0 ? 0 : 50000 + rng.Below(80) * 5000;
         d.fees = {{"application", "all", rng.Below(4) * 2500, ""}, {"tuition", "all", tuition, ""}};
         d.visa_letter = rng.Below(2) == 0;
-        store::OfferingRow row;
-        row.id = "nat-off-" + std::to_string(index);
-        row.institution_id = inst_id;
-        row.status = rng.Below(20) == 0 ? "draft" : "published";
-        row.title = d.title;
-        row.specialty = d.specialty;
-        row.type = d.type;
-        row.hands_on = d.hands_on;
-        row.description = d.description;
-        row.city = d.city;
-        row.state = d.state;
-        row.country = "US";
-        row.duration_weeks = d.duration_weeks;
-        row.currency = "USD";
-        int64_t fee_min = -1;
-        if (d.eligibility.students) fee_min = core::AllInCost(d.fees, "student");
-        if (d.eligibility.graduates) {
-          int64_t g = core::AllInCost(d.fees, "graduate");
-          fee_min = fee_min < 0 ? g : std::min(fee_min, g);
-        }
-        row.fee_min_cents = std::max<int64_t>(fee_min, 0);
-        row.visas = " ";
-        for (const auto& v : d.eligibility.visas_accepted) row.visas += v + " ";
-        row.details = DetailsJson(d);
-        row.created_at = now;
-        row.updated_at = now;
+        d.currency = "USD";
+        auto row = OfferingRowFrom(d, "nat-off-" + std::to_string(index), inst_id,
+                                   rng.Below(20) == 0 ? "draft" : "published", now);
         row.institution_name = inst_name;
         store::InsertOffering(tx, row);
         store::IndexOffering(tx, row, spec);

@@ -53,31 +53,15 @@ class Database {
   // transaction, so readers never wait for the write lock.
   virtual core::Status Read(const std::function<core::Status(Tx&)>& fn) = 0;
 
-  template <typename T>
-  core::Result<T> RunRead(const std::function<core::Result<T>(Tx&)>& fn) {
-    std::optional<T> out;
-    auto st = Read([&](Tx& tx) -> core::Status {
-      auto r = fn(tx);
-      if (!r) return std::unexpected(r.error());
-      out.emplace(std::move(*r));
-      return {};
-    });
-    if (!st) return std::unexpected(st.error());
-    return std::move(*out);
-  }
-
   // Convenience for a use case that returns a value.
   template <typename T>
   core::Result<T> Run(const std::function<core::Result<T>(Tx&)>& fn) {
-    std::optional<T> out;
-    auto st = Transact([&](Tx& tx) -> core::Status {
-      auto r = fn(tx);
-      if (!r) return std::unexpected(r.error());
-      out.emplace(std::move(*r));
-      return {};
-    });
-    if (!st) return std::unexpected(st.error());
-    return std::move(*out);
+    return Collect<T>(fn, /*write=*/true);
+  }
+
+  template <typename T>
+  core::Result<T> RunRead(const std::function<core::Result<T>(Tx&)>& fn) {
+    return Collect<T>(fn, /*write=*/false);
   }
 
   // Applies every migration not yet recorded, each in its own transaction, in
@@ -85,6 +69,21 @@ class Database {
   virtual core::Result<std::vector<std::string>> Migrate() = 0;
   // Names of migrations not yet applied.
   virtual core::Result<std::vector<std::string>> PendingMigrations() = 0;
+
+ private:
+  template <typename T>
+  core::Result<T> Collect(const std::function<core::Result<T>(Tx&)>& fn, bool write) {
+    std::optional<T> out;
+    auto body = [&](Tx& tx) -> core::Status {
+      auto r = fn(tx);
+      if (!r) return std::unexpected(r.error());
+      out.emplace(std::move(*r));
+      return {};
+    };
+    auto st = write ? Transact(body) : Read(body);
+    if (!st) return std::unexpected(st.error());
+    return std::move(*out);
+  }
 };
 
 // Splits a migration script into statements (';' at end of line; a CREATE
