@@ -39,17 +39,6 @@ Response Cacheable(const Request& req, Response r) {
   return r;
 }
 
-core::Result<Json> Body(const std::string& body) {
-  if (body.empty()) return core::InvalidArgument("body", "request body must be a JSON object");
-  try {
-    Json j = Json::parse(body);
-    if (!j.is_object()) return core::InvalidArgument("body", "request body must be a JSON object");
-    return j;
-  } catch (const std::exception&) {
-    return core::InvalidArgument("body", "request body is not valid JSON");
-  }
-}
-
 template <typename T>
 Response Reply(const core::Result<T>& r, int status = 200) {
   if (!r) return ErrorResponse(r.error());
@@ -123,7 +112,7 @@ void RegisterCatalogApi(ApiBuilder& api) {
   });
 
   api.Add("POST", "/api/institutions/{id}/offerings", Access::kInstitutionCoordinator, [&ctx](Request& req) {
-    auto j = Body(req.body);
+    auto j = ParseJsonObject(req.body);
     if (!j) return ErrorResponse(j.error());
     auto draft = services::OfferingDraftFromJson(*j);
     if (!draft) return ErrorResponse(draft.error());
@@ -132,7 +121,7 @@ void RegisterCatalogApi(ApiBuilder& api) {
 
   api.Add("PUT", "/api/institutions/{id}/offerings/{offering_id}", Access::kInstitutionCoordinator,
           [&ctx](Request& req) {
-            auto j = Body(req.body);
+            auto j = ParseJsonObject(req.body);
             if (!j) return ErrorResponse(j.error());
             auto draft = services::OfferingDraftFromJson(*j);
             if (!draft) return ErrorResponse(draft.error());
@@ -158,7 +147,7 @@ void RegisterCatalogApi(ApiBuilder& api) {
 
   api.Add("POST", "/api/institutions/{id}/offerings/{offering_id}/blocks", Access::kInstitutionCoordinator,
           [&ctx](Request& req) {
-            auto j = Body(req.body);
+            auto j = ParseJsonObject(req.body);
             if (!j) return ErrorResponse(j.error());
             auto draft = services::BlockDraftFromJson(*j);
             if (!draft) return ErrorResponse(draft.error());
@@ -169,7 +158,7 @@ void RegisterCatalogApi(ApiBuilder& api) {
 
   api.Add("PUT", "/api/institutions/{id}/offerings/{offering_id}/blocks/{block_id}",
           Access::kInstitutionCoordinator, [&ctx](Request& req) {
-            auto j = Body(req.body);
+            auto j = ParseJsonObject(req.body);
             if (!j) return ErrorResponse(j.error());
             auto draft = services::BlockDraftFromJson(*j);
             if (!draft) return ErrorResponse(draft.error());

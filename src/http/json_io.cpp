@@ -7,8 +7,7 @@
 
 namespace clerkship::http {
 
-core::Result<Json> ParseObject(const std::string& body,
-                               std::initializer_list<const char*> allowed) {
+core::Result<Json> ParseJsonObject(const std::string& body) {
   if (body.empty()) return core::InvalidArgument("body", "request body must be a JSON object");
   Json j;
   try {
@@ -22,6 +21,14 @@ core::Result<Json> ParseObject(const std::string& body,
     return core::InvalidArgument("body", "request body is not valid JSON");
   }
   if (!j.is_object()) return core::InvalidArgument("body", "request body must be a JSON object");
+  return j;
+}
+
+core::Result<Json> ParseObject(const std::string& body,
+                               std::initializer_list<const char*> allowed) {
+  auto parsed = ParseJsonObject(body);
+  if (!parsed) return parsed;
+  const Json& j = *parsed;
   for (const auto& [key, _] : j.items()) {
     bool known = std::any_of(allowed.begin(), allowed.end(),
                              [&](const char* a) { return key == a; });

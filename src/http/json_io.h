@@ -13,6 +13,10 @@ namespace clerkship::http {
 
 using Json = nlohmann::json;
 
+// Parses a JSON object body whose members the caller checks itself (nested
+// documents). Errors as ParseObject's, without the member check.
+core::Result<Json> ParseJsonObject(const std::string& body);
+
 // Parses a JSON object body. Errors: empty body, malformed JSON, invalid
 // UTF-8, or a non-object top level — each kInvalidArgument with field "body".
 // Rejects members not in `allowed` (naming the first unknown one).

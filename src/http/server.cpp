@@ -256,8 +256,7 @@ struct Server::Impl {
       } else if (is_api || (req.method != "GET" && req.method != "HEAD")) {
         Response r;
         if (!allowed.empty()) {
-          r = ErrorResponse(core::Error{core::ErrorCode::kInvalidArgument,
-                                        "method " + req.method + " is not allowed here", {}, {}});
+          // 405 has no core::ErrorCode of its own; the body keeps the one error shape.
           r.status = 405;
           r.body = Json{{"error", {{"code", "method_not_allowed"},
                                    {"message", "method " + req.method + " is not allowed here"}}}}
