@@ -11,8 +11,10 @@ APT_PACKAGES=(
   # libraries (see docs/decisions/001-stack.md)
   libboost-dev libsoci-dev libsqlite3-dev libpq-dev nlohmann-json3-dev libsodium-dev
   libspdlog-dev libcli11-dev libcurl4-openssl-dev libsimdjson-dev tzdata
+  # documents: file types, PDF checks and rendering, fonts for every script
+  libmagic-dev libqpdf-dev qpdf libcairo2-dev libpango1.0-dev fonts-noto-core fonts-noto-cjk
   # tests and benchmarks
-  libgtest-dev libgmock-dev libbenchmark-dev postgresql python3 python3-aiosmtpd chromium curl
+  libgtest-dev libgmock-dev libbenchmark-dev postgresql python3 python3-aiosmtpd chromium curl poppler-utils
 )
 
 missing=()
