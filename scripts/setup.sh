@@ -10,7 +10,7 @@ APT_PACKAGES=(
   g++ cmake ninja-build pkg-config make
   # libraries (see docs/decisions/001-stack.md)
   libboost-dev libsoci-dev libsqlite3-dev libpq-dev nlohmann-json3-dev libsodium-dev
-  libspdlog-dev libcli11-dev libcurl4-openssl-dev libsimdjson-dev tzdata
+  libspdlog-dev libcli11-dev libcurl4-openssl-dev libsimdjson-dev tzdata libhowardhinnant-date-dev
   # documents: file types, PDF checks and rendering, fonts for every script
   libmagic-dev libqpdf-dev qpdf libcairo2-dev libpango1.0-dev fonts-noto-core fonts-noto-cjk
   # tests and benchmarks

@@ -38,6 +38,7 @@ const char* AccessName(Access access) {
   switch (access) {
     case Access::kPublic: return "public";
     case Access::kSession: return "session";
+    case Access::kApplicant: return "applicant";
     case Access::kAdmin: return "admin";
     case Access::kInstitutionStaff: return "institution_staff";
     case Access::kInstitutionCoordinator: return "institution_coordinator";
@@ -48,12 +49,14 @@ const char* AccessName(Access access) {
 Decision Authorize(Access access, const Principal& who, const std::string& institution_id) {
   if (access == Access::kPublic) return Decision::kAllow;
   if (!who.authenticated()) return Decision::kUnauthenticated;
+  if (access == Access::kApplicant) return who.is_applicant ? Decision::kAllow : Decision::kForbidden;
   if (who.is_admin) return Decision::kAllow;
   switch (access) {
     case Access::kPublic:
     case Access::kSession:
       return Decision::kAllow;
     case Access::kAdmin:
+    case Access::kApplicant:
       return Decision::kForbidden;
     case Access::kInstitutionStaff:
       return who.IsStaffOf(institution_id) ? Decision::kAllow : Decision::kNotFound;

@@ -37,7 +37,9 @@ struct Principal {
 
 // What a route requires. Institution-scoped kinds read the institution id
 // from the route's {id} parameter.
-enum class Access { kPublic, kSession, kAdmin, kInstitutionStaff, kInstitutionCoordinator };
+// kApplicant: a logged-in applicant acting on their own data (admins and
+// staff-only accounts get 403).
+enum class Access { kPublic, kSession, kApplicant, kAdmin, kInstitutionStaff, kInstitutionCoordinator };
 
 const char* AccessName(Access access);
 

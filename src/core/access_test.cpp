@@ -43,6 +43,10 @@ TEST(Authorize, Table) {
       {Access::kInstitutionCoordinator, &reviewer_a, Decision::kForbidden},
       {Access::kInstitutionCoordinator, &coord_b, Decision::kNotFound},
       {Access::kInstitutionCoordinator, &anon, Decision::kUnauthenticated},
+      {Access::kApplicant, &anon, Decision::kUnauthenticated},
+      {Access::kApplicant, &applicant, Decision::kAllow},
+      {Access::kApplicant, &coord_a, Decision::kForbidden},
+      {Access::kApplicant, &admin, Decision::kForbidden},
   };
   for (const auto& r : rows) {
     EXPECT_EQ(Authorize(r.access, *r.who, "A"), r.want)

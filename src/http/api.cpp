@@ -57,6 +57,11 @@ void ApiBuilder::Add(std::string method, std::string pattern, Access access, Han
   router_.Add(std::move(method), std::move(pattern), access, Guarded(ctx_, access, std::move(handler)));
 }
 
+void ApiBuilder::AddUpload(std::string method, std::string pattern, Access access, size_t limit,
+                           Handler handler) {
+  router_.Add(std::move(method), std::move(pattern), access, Guarded(ctx_, access, std::move(handler)), limit);
+}
+
 const std::string& OpenApiDocument() {
   static const std::string kDoc = [] {
     std::string s;

@@ -21,6 +21,8 @@ class ApiBuilder {
       : router_(router), ctx_(ctx), info_(std::move(info)) {}
   // Registers a guarded route.
   void Add(std::string method, std::string pattern, Access access, Handler handler);
+  // A route whose raw body (at most `limit` bytes) is streamed to a file.
+  void AddUpload(std::string method, std::string pattern, Access access, size_t limit, Handler handler);
   services::Context& ctx() { return ctx_; }
   const ApiInfo& info() const { return info_; }
 

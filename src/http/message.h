@@ -18,6 +18,9 @@ struct Request {
   std::map<std::string, std::string> headers; // lower-case names
   std::map<std::string, std::string> params;  // from the route pattern
   std::string body;
+  // Upload routes only: the body streamed to this temporary file (the server
+  // deletes it after the handler; a handler may move it away first).
+  std::string body_file;
   std::string request_id;
   std::string remote_ip;
   // Filled by the guard: who is calling (anonymous when no valid session).

@@ -39,8 +39,8 @@ bool PatternMatches(std::string_view pattern, std::string_view path,
 
 }  // namespace
 
-void Router::Add(std::string method, std::string pattern, Access access, Handler handler) {
-  routes_.push_back(Route{std::move(method), std::move(pattern), access, std::move(handler)});
+void Router::Add(std::string method, std::string pattern, Access access, Handler handler, size_t upload_limit) {
+  routes_.push_back(Route{std::move(method), std::move(pattern), access, std::move(handler), upload_limit});
 }
 
 const Route* Router::Match(Request& req, std::vector<std::string>* allowed) const {

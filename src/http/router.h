@@ -21,11 +21,14 @@ struct Route {
   std::string pattern;  // "/api/institutions/{id}"
   Access access = Access::kPublic;
   Handler handler;
+  // > 0: the body is streamed to a temporary file of at most this many bytes
+  // (Request::body_file) instead of being held in memory.
+  size_t upload_limit = 0;
 };
 
 class Router {
  public:
-  void Add(std::string method, std::string pattern, Access access, Handler handler);
+  void Add(std::string method, std::string pattern, Access access, Handler handler, size_t upload_limit = 0);
 
   // Finds the route for the request and fills req.params. Returns nullptr and
   // sets *allowed to the methods that would match the path (for 405), or

@@ -151,7 +151,14 @@ struct Server::Impl {
     return res;
   }
 
-  static Request ToRequest(const bhttp::request<bhttp::string_body>& r, const std::string& ip) {
+  // A fresh file under the upload folder for a streamed request body.
+  std::string UploadPath() const {
+    std::filesystem::path dir = options.upload_dir.empty() ? std::filesystem::temp_directory_path()
+                                                           : std::filesystem::path(options.upload_dir);
+    return (dir / ("upload-" + adapters::NewId())).string();
+  }
+
+  static Request ToRequest(const bhttp::request<bhttp::empty_body>& r, const std::string& ip) {
     Request req;
     req.method = std::string(Sv(r.method_string()));
     std::string_view target = Sv(r.target());
@@ -163,7 +170,6 @@ struct Server::Impl {
       for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       req.headers[name] = std::string(Sv(f.value()));
     }
-    req.body = r.body();
     req.remote_ip = ip;
     req.request_id = adapters::NewId().substr(0, 16);
     return req;
@@ -205,19 +211,54 @@ struct Server::Impl {
     beast::flat_buffer buffer;
     for (;;) {
       if (draining.load()) break;
-      bhttp::request_parser<bhttp::string_body> parser;
-      parser.header_limit(kHeaderLimit);
-      parser.body_limit(options.body_limit);
+      // Headers first: the route decides whether the body is a JSON text kept
+      // in memory (body_limit) or an upload streamed to a temporary file.
+      bhttp::request_parser<bhttp::empty_body> head_parser;
+      head_parser.header_limit(kHeaderLimit);
       beast::error_code ec;
       state->idle = true;
       stream.expires_after(kIdleTimeout);
-      co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
+      co_await bhttp::async_read_header(stream, buffer, head_parser, asio::redirect_error(use_awaitable, ec));
       state->idle = false;
+      Request req;
+      std::vector<std::string> allowed;
+      const Route* route = nullptr;
+      bool is_api = false;
+      std::optional<bhttp::request_parser<bhttp::string_body>> text_parser;
+      std::optional<bhttp::request_parser<bhttp::file_body>> file_parser;
+      std::string upload_path;
+      size_t limit = options.body_limit;
+      if (!ec) {
+        req = ToRequest(head_parser.get(), ip);
+        is_api = req.path == "/api" || req.path.starts_with("/api/");
+        if (is_api) route = router.Match(req, &allowed);
+        if (route && route->upload_limit > 0) {
+          limit = route->upload_limit;
+          file_parser.emplace(std::move(head_parser));
+          file_parser->body_limit(limit);
+          upload_path = UploadPath();
+          file_parser->get().body().open(upload_path.c_str(), beast::file_mode::write, ec);
+          if (!ec) co_await bhttp::async_read(stream, buffer, *file_parser, asio::redirect_error(use_awaitable, ec));
+          file_parser->get().body().close();
+          req.body_file = upload_path;
+        } else {
+          text_parser.emplace(std::move(head_parser));
+          text_parser->body_limit(limit);
+          co_await bhttp::async_read(stream, buffer, *text_parser, asio::redirect_error(use_awaitable, ec));
+          if (!ec) req.body = std::move(text_parser->get().body());
+        }
+      }
+      struct RemoveUpload {
+        std::string path;
+        ~RemoveUpload() {
+          if (path.empty()) return;
+          std::error_code e;
+          std::filesystem::remove(path, e);
+        }
+      } remove_upload{upload_path};
       if (ec == bhttp::error::body_limit) {
         co_await WriteError(stream, 413, "payload_too_large",
-                            "request body is larger than " + std::to_string(options.body_limit) +
-                                " bytes",
-                            11);
+                            "request body is larger than " + std::to_string(limit) + " bytes", 11);
         break;
       }
       if (ec == bhttp::error::header_limit) {
@@ -232,18 +273,13 @@ struct Server::Impl {
         }
         break;
       }
-      auto& msg = parser.get();
+      unsigned version = file_parser ? file_parser->get().version() : text_parser->get().version();
+      bool keep_alive = file_parser ? file_parser->get().keep_alive() : text_parser->get().keep_alive();
       auto started = std::chrono::steady_clock::now();
-      Request req = ToRequest(msg, ip);
-      bool keep_alive = msg.keep_alive();
       int status = 0;
-      std::vector<std::string> allowed;
-      const Route* route = nullptr;
-      bool is_api = req.path == "/api" || req.path.starts_with("/api/");
-      if (is_api) route = router.Match(req, &allowed);
       if (route) {
         Response r = co_await Dispatch(route, req);
-        bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(r.status), msg.version()};
+        bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(r.status), version};
         res.set(bhttp::field::content_type, r.content_type);
         for (const auto& [k, v] : r.headers) res.insert(k, v);
         // API answers are private unless the handler chose a caching policy.
@@ -264,7 +300,7 @@ struct Server::Impl {
         } else {
           r = ErrorResponse(core::Error{core::ErrorCode::kNotFound, "no such endpoint", {}, {}});
         }
-        bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(r.status), msg.version()};
+        bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(r.status), version};
         res.set(bhttp::field::content_type, r.content_type);
         if (!allowed.empty()) {
           std::string allow;
@@ -277,10 +313,10 @@ struct Server::Impl {
         status = r.status;
         co_await Write(stream, res, keep_alive, ec);
       } else {
-        auto file = StaticFile(req, msg.version(), &status);
+        auto file = StaticFile(req, version, &status);
         if (file) {
           if (req.method == "HEAD") {
-            bhttp::response<bhttp::empty_body> head{bhttp::status::ok, msg.version()};
+            bhttp::response<bhttp::empty_body> head{bhttp::status::ok, version};
             head.set(bhttp::field::content_type, (*file)[bhttp::field::content_type]);
             head.set(bhttp::field::cache_control, (*file)[bhttp::field::cache_control]);
             head.content_length(file->body().size());
@@ -290,7 +326,7 @@ struct Server::Impl {
           }
         } else {
           status = 404;
-          co_await WriteError(stream, 404, "not_found", "no such page", msg.version());
+          co_await WriteError(stream, 404, "not_found", "no such page", version);
           ec = asio::error::eof;  // WriteError closes the connection
         }
       }

@@ -17,6 +17,7 @@ struct ServerOptions {
   uint16_t port = 8080;
   std::string web_root;                // built web app (index.html, assets/); may be empty
   size_t body_limit = 1024 * 1024;     // bytes of a request body
+  std::string upload_dir;              // where upload routes stream bodies (default: the system temp)
   unsigned io_threads = 0;             // 0 = one per core
   unsigned worker_threads = 0;         // handler pool (database work); 0 = one per core
 };

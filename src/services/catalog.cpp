@@ -260,6 +260,8 @@ core::Result<std::vector<OfferingView>> ListInstitutionOfferings(Context& ctx, c
   });
 }
 
+core::OfferingDraft OfferingDraftOf(const store::OfferingRow& row) { return DraftFrom(row); }
+
 core::Result<OfferingView> GetOffering(Context& ctx, const Actor& actor, const std::string& offering_id) {
   return ctx.db.RunRead<OfferingView>([&](store::Tx& tx) -> core::Result<OfferingView> {
     // Published pages come from the process cache while the catalog is unchanged.

@@ -102,6 +102,9 @@ store::OfferingRow OfferingRowFrom(const core::OfferingDraft& draft, const std::
                                    const std::string& institution_id, const std::string& status,
                                    const std::string& now);
 
+// The draft stored in an offering row (its details JSON merged with the columns).
+core::OfferingDraft OfferingDraftOf(const store::OfferingRow& row);
+
 // Free text reduced to at most 10 words of letters and digits, each quoted
 // for FTS5 ("cardio" "chicago"), or "" when nothing is left. Exposed for tests.
 std::string SearchWords(const std::string& text, bool fts5_quoted);

@@ -10,6 +10,10 @@
 #include "core/clock.h"
 #include "store/database.h"
 
+namespace clerkship::adapters {
+class FileStore;  // adapters/file_store.h
+}
+
 namespace clerkship::services {
 
 class CatalogCache;  // services/catalog.h
@@ -20,6 +24,9 @@ struct Context {
   std::string public_url = "http://127.0.0.1:8080";  // base of links in e-mails
   // The in-memory search index of this process (rebuilt on catalog changes).
   std::shared_ptr<CatalogCache> catalog_cache = MakeCatalogCache();
+  // The encrypted document vault (set by `serve` and the tests).
+  std::shared_ptr<adapters::FileStore> files;
+  uint64_t max_upload_bytes = 10 * 1024 * 1024;
 
   static std::shared_ptr<CatalogCache> MakeCatalogCache();
 };

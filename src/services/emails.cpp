@@ -90,4 +90,24 @@ EmailContent PasswordChangedMessage(const std::string& name) {
                  "If this was not you, reset your password now and contact your coordinator.");
 }
 
+EmailContent DocumentReviewedMessage(const std::string& name, const std::string& document_title,
+                                     const std::string& institution, bool verified, const std::string& reason,
+                                     const std::string& link) {
+  if (verified) {
+    return Compose("Your document \"" + document_title + "\" was verified", Hello(name),
+                   institution + " checked and verified your document \"" + document_title + "\".",
+                   "See your documents", link, "Nothing else is needed for this document.");
+  }
+  return Compose("Your document \"" + document_title + "\" needs attention", Hello(name),
+                 institution + " could not accept your document \"" + document_title + "\". Reason: " + reason,
+                 "Upload a new version", link, "Upload a corrected version so your rotation can start on time.");
+}
+
+EmailContent ComplianceReminderMessage(const std::string& name, const std::string& rotation, int days,
+                                       const std::string& what, const std::string& link) {
+  return Compose("Action needed in " + std::to_string(days) + " days: " + rotation, Hello(name),
+                 "Your rotation \"" + rotation + "\" needs attention: " + what, "Open your checklist", link,
+                 "Please sort this out before the date so you are cleared to start.");
+}
+
 }  // namespace clerkship::services

@@ -19,6 +19,14 @@ EmailContent InvitationMessage(const std::string& institution, const std::string
                                const std::string& link);
 EmailContent ChangeEmailMessage(const std::string& name, const std::string& link);
 EmailContent PasswordChangedMessage(const std::string& name);
+// A coordinator verified or rejected a vault document.
+EmailContent DocumentReviewedMessage(const std::string& name, const std::string& document_title,
+                                     const std::string& institution, bool verified, const std::string& reason,
+                                     const std::string& link);
+// 30/14/3 days before a document a rotation needs expires, or before a block
+// starts with items still missing.
+EmailContent ComplianceReminderMessage(const std::string& name, const std::string& rotation, int days,
+                                       const std::string& what, const std::string& link);
 
 // HTML-escapes text for the HTML bodies.
 std::string EscapeHtml(const std::string& s);

@@ -4,6 +4,7 @@
 
 
 #include "core/text.h"
+#include "store/rows.h"
 
 namespace clerkship::store {
 namespace {
@@ -49,16 +50,6 @@ core::Block BlockFromRow(const soci::row& r) {
   b.applications = r.get<int>(7);
   b.filled = r.get<int>(8);
   return b;
-}
-
-long long AsInt(const soci::row& r, size_t i) {
-  switch (r.get_properties(i).get_data_type()) {
-    case soci::dt_long_long: return r.get<long long>(i);
-    case soci::dt_unsigned_long_long: return static_cast<long long>(r.get<unsigned long long>(i));
-    case soci::dt_integer: return r.get<int>(i);
-    case soci::dt_double: return static_cast<long long>(r.get<double>(i));
-    default: return std::stoll(r.get<std::string>(i));
-  }
 }
 
 // SQLite reports computed columns (bm25, ts_rank) with varying types.
