@@ -57,6 +57,12 @@ void ApiBuilder::Add(std::string method, std::string pattern, Access access, Han
   router_.Add(std::move(method), std::move(pattern), access, Guarded(ctx_, access, std::move(handler)));
 }
 
+void ApiBuilder::AddCached(std::string pattern, std::function<std::optional<Response>(const Request&)> fast,
+                           Handler handler) {
+  Add("GET", std::move(pattern), Access::kPublic, std::move(handler));
+  router_.SetFast(std::move(fast));
+}
+
 void ApiBuilder::AddUpload(std::string method, std::string pattern, Access access, size_t limit,
                            Handler handler) {
   router_.Add(std::move(method), std::move(pattern), access, Guarded(ctx_, access, std::move(handler)), limit);

@@ -21,6 +21,9 @@ class ApiBuilder {
       : router_(router), ctx_(ctx), info_(std::move(info)) {}
   // Registers a guarded route.
   void Add(std::string method, std::string pattern, Access access, Handler handler);
+  // A public GET whose answer may come from memory without a database
+  // round trip (`fast`), else from `handler`.
+  void AddCached(std::string pattern, std::function<std::optional<Response>(const Request&)> fast, Handler handler);
   // A route whose raw body (at most `limit` bytes) is streamed to a file.
   void AddUpload(std::string method, std::string pattern, Access access, size_t limit, Handler handler);
   services::Context& ctx() { return ctx_; }

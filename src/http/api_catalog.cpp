@@ -26,17 +26,25 @@ Json OfferingJson(const services::OfferingView& v) {
 
 Response Created(const Json& j) { return JsonResponse(j, 201); }
 
+std::string EtagOf(const std::string& body) { return "\"" + adapters::HashToken(body).substr(0, 32) + "\""; }
+
 // Public GETs: short shared caching plus an ETag so revalidation is a 304.
-Response Cacheable(const Request& req, Response r) {
-  if (r.status != 200) return r;
-  std::string etag = "\"" + adapters::HashToken(r.body).substr(0, 32) + "\"";
-  r.headers.emplace_back("ETag", etag);
+Response CachedAnswer(const Request& req, const services::CatalogCache::Body& body) {
+  Response r;
+  r.headers.emplace_back("ETag", body.etag);
   r.headers.emplace_back("Cache-Control", "public, max-age=30, must-revalidate");
-  if (req.Header("if-none-match") == etag) {
+  if (req.Header("if-none-match") == body.etag) {
     r.status = 304;
-    r.body.clear();
+  } else {
+    r.body = body.json;
   }
   return r;
+}
+
+Response Cacheable(const Request& req, Response r) {
+  if (r.status != 200) return r;
+  std::string etag = EtagOf(r.body);
+  return CachedAnswer(req, {std::move(r.body), std::move(etag)});
 }
 
 template <typename T>
@@ -95,13 +103,25 @@ void RegisterCatalogApi(ApiBuilder& api) {
                                             {"per_page", r->per_page}, {"facets", r->page.facets}}));
   });
 
-  api.Add("GET", "/api/offerings/{offering_id}", Access::kPublic, [&ctx](Request& req) {
-    auto v = services::GetOffering(ctx, req.actor, req.params["offering_id"]);
-    if (!v) return ErrorResponse(v.error());
-    Response r = JsonResponse(OfferingJson(*v));
-    // Drafts are private to staff: never cache them.
-    return v->offering.status == "published" ? Cacheable(req, r) : r;
-  });
+  // Published pages are served from the serialised copy while the catalog is
+  // unchanged (checked at most a second ago); drafts always go to the database.
+  api.AddCached(
+      "/api/offerings/{offering_id}",
+      [&ctx](const Request& req) -> std::optional<Response> {
+        auto body = ctx.catalog_cache->FreshBody("offering:" + req.params.at("offering_id"));
+        if (!body) return std::nullopt;
+        return CachedAnswer(req, *body);
+      },
+      [&ctx](Request& req) {
+        auto v = services::GetOffering(ctx, req.actor, req.params["offering_id"]);
+        if (!v) return ErrorResponse(v.error());
+        Response r = JsonResponse(OfferingJson(*v));
+        // Drafts are private to staff: never cache them.
+        if (v->offering.status != "published") return r;
+        services::CatalogCache::Body body{r.body, EtagOf(r.body)};
+        ctx.catalog_cache->PutBody("offering:" + v->offering.id, v->catalog_version, body);
+        return CachedAnswer(req, body);
+      });
 
   api.Add("GET", "/api/institutions/{id}/offerings", Access::kInstitutionStaff, [&ctx](Request& req) {
     auto list = services::ListInstitutionOfferings(ctx, req.params["id"]);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,11 +25,16 @@ struct Route {
   // > 0: the body is streamed to a temporary file of at most this many bytes
   // (Request::body_file) instead of being held in memory.
   size_t upload_limit = 0;
+  // Public routes only: answers from memory on the network thread, without
+  // the guard or the worker pool; nullopt falls through to `handler`.
+  std::function<std::optional<Response>(const Request&)> fast;
 };
 
 class Router {
  public:
   void Add(std::string method, std::string pattern, Access access, Handler handler, size_t upload_limit = 0);
+  // Gives the last added route a fast path (see Route::fast).
+  void SetFast(std::function<std::optional<Response>(const Request&)> fast) { routes_.back().fast = std::move(fast); }
 
   // Finds the route for the request and fills req.params. Returns nullptr and
   // sets *allowed to the methods that would match the path (for 405), or

@@ -278,7 +278,14 @@ struct Server::Impl {
       auto started = std::chrono::steady_clock::now();
       int status = 0;
       if (route) {
-        Response r = co_await Dispatch(route, req);
+        std::optional<Response> quick;
+        if (route->fast) quick = route->fast(req);
+        Response r;
+        if (quick) {
+          r = std::move(*quick);
+        } else {
+          r = co_await Dispatch(route, req);
+        }
         bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(r.status), version};
         res.set(bhttp::field::content_type, r.content_type);
         for (const auto& [k, v] : r.headers) res.insert(k, v);

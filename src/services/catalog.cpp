@@ -142,6 +142,24 @@ void CatalogCache::PutPage(long long version, std::shared_ptr<const OfferingView
   if (pages_.size() < 50000) pages_[view->offering.id] = std::move(view);
 }
 
+std::shared_ptr<const CatalogCache::Body> CatalogCache::FreshBody(const std::string& key) {
+  auto now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                    std::chrono::steady_clock::now().time_since_epoch()).count();
+  std::lock_guard lock(mu_);
+  if (!snapshot_ || now_ms - checked_at_ms_.load() >= 1000 || bodies_version_ != snapshot_->version) return nullptr;
+  auto it = bodies_.find(key);
+  return it == bodies_.end() ? nullptr : it->second;
+}
+
+void CatalogCache::PutBody(const std::string& key, long long version, Body body) {
+  std::lock_guard lock(mu_);
+  if (bodies_version_ != version) {
+    bodies_.clear();
+    bodies_version_ = version;
+  }
+  if (bodies_.size() < 50000) bodies_[key] = std::make_shared<const Body>(std::move(body));
+}
+
 core::Result<std::vector<store::SpecialtyRow>> ListSpecialties(Context& ctx) {
   return ctx.db.Run<std::vector<store::SpecialtyRow>>(
       [](store::Tx& tx) -> core::Result<std::vector<store::SpecialtyRow>> { return store::ListSpecialties(tx); });
@@ -272,6 +290,7 @@ core::Result<OfferingView> GetOffering(Context& ctx, const Actor& actor, const s
     bool staff = actor.principal.is_admin || actor.principal.IsStaffOf(o->institution_id);
     if (o->status != "published" && !staff) return core::NotFound("no such offering");
     auto view = ViewOf(tx, *o);
+    view.catalog_version = snapshot->version;
     if (o->status == "published") ctx.catalog_cache->PutPage(snapshot->version, std::make_shared<OfferingView>(view));
     return view;
   });

@@ -19,6 +19,7 @@
 namespace clerkship::services {
 
 struct OfferingView {
+  long long catalog_version = -1;  // of the snapshot it was read with (published pages)
   core::Offering offering;
   std::vector<core::Block> blocks;
   int64_t all_in_student_cents = 0;
@@ -76,12 +77,26 @@ class CatalogCache {
   void PutPage(long long version, std::shared_ptr<const OfferingView> view);
   void Invalidate() { checked_at_ms_ = 0; }
 
+  // A public answer already serialised (JSON text and its ETag), keyed by
+  // the caller ("offering:<id>"). FreshBody returns it only while the version
+  // check is less than a second old and the body belongs to that version, so
+  // it is exactly as fresh as a page built from the database; no database
+  // access, so the HTTP layer may answer from it without leaving its thread.
+  struct Body {
+    std::string json;
+    std::string etag;
+  };
+  std::shared_ptr<const Body> FreshBody(const std::string& key);
+  void PutBody(const std::string& key, long long version, Body body);
+
  private:
   std::mutex mu_;
   std::shared_ptr<const CatalogSnapshot> snapshot_;
   std::atomic<int64_t> checked_at_ms_{0};
   long long pages_version_ = -1;
   std::unordered_map<std::string, std::shared_ptr<const OfferingView>> pages_;
+  long long bodies_version_ = -1;
+  std::unordered_map<std::string, std::shared_ptr<const Body>> bodies_;
 };
 
 struct SearchResult {
