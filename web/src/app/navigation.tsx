@@ -25,6 +25,13 @@ export function navItems(user: User | null): { before: Item[]; after: Item[] } {
     };
   }
   if (user.is_admin) before.push({ to: '/institutions', label: 'Institutions' });
+  if (user.is_applicant) {
+    before.push(
+      { to: '/profile', label: 'Profile' },
+      { to: '/documents', label: 'Documents' },
+      { to: '/applications', label: 'Applications' },
+    );
+  }
   const after: Item[] = [];
   if (canSeeAudit(user)) after.push({ to: '/audit', label: 'Audit log' });
   after.push({ to: '/account', label: 'Account' });

@@ -2,7 +2,10 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './layout';
 import { AcceptInvitationPage } from './routes/accept-invitation';
 import { AccountPage } from './routes/account';
+import { ApplicationPage } from './routes/application';
+import { ApplicationsPage } from './routes/applications';
 import { AuditPage } from './routes/audit';
+import { DocumentsPage } from './routes/documents';
 import { EditOfferingPage } from './routes/edit-offering';
 import { ForgotPasswordPage } from './routes/forgot-password';
 import { HomePage } from './routes/home';
@@ -12,6 +15,8 @@ import { LoginPage } from './routes/login';
 import { NewOfferingPage } from './routes/new-offering';
 import { NotFoundPage } from './routes/not-found';
 import { OfferingPage } from './routes/offering';
+import { OfferingCompliancePage } from './routes/offering-compliance';
+import { ProfilePage } from './routes/profile';
 import { RegisterPage } from './routes/register';
 import { ResetPasswordPage } from './routes/reset-password';
 import { RotationsPage } from './routes/rotations';
@@ -33,6 +38,11 @@ export const routes: RouteObject[] = [
       { path: 'institutions/:id/offerings', element: <InstitutionOfferingsPage /> },
       { path: 'institutions/:id/offerings/new', element: <NewOfferingPage /> },
       { path: 'institutions/:id/offerings/:offeringId', element: <EditOfferingPage /> },
+      { path: 'institutions/:id/offerings/:offeringId/compliance', element: <OfferingCompliancePage /> },
+      { path: 'profile', element: <ProfilePage /> },
+      { path: 'documents', element: <DocumentsPage /> },
+      { path: 'applications', element: <ApplicationsPage /> },
+      { path: 'applications/:applicationId', element: <ApplicationPage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'verify-email', element: <VerifyEmailPage /> },

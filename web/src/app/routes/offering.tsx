@@ -2,6 +2,8 @@ import { Anchor, Text } from '@mantine/core';
 import { Link, useLocation, useParams } from 'react-router';
 import { PageErrorState, PageLoading } from '@/components/access-states';
 import { PageHeader } from '@/components/page-header';
+import { ApplyPanel } from '@/features/applications/components/apply-panel';
+import { useSession } from '@/features/auth/api/get-session';
 import { useOffering } from '@/features/catalog/api/get-offering';
 import { useVocabulary } from '@/features/catalog/api/get-vocabulary';
 import { OfferingDetails } from '@/features/catalog/components/offering-details';
@@ -12,6 +14,7 @@ export function OfferingPage() {
   const location = useLocation();
   const offering = useOffering(offeringId);
   const vocabulary = useVocabulary();
+  const session = useSession();
   const fromSearch = (location.state as { fromSearch?: string } | null)?.fromSearch;
 
   const back = (
@@ -35,6 +38,11 @@ export function OfferingPage() {
         {data.institution_name}
         {where ? ` · ${where}` : ''}
       </PageHeader>
+      {session.data?.user?.is_applicant && data.status === 'published' && (
+        <div style={{ marginBottom: 'var(--mantine-spacing-lg)' }}>
+          <ApplyPanel offeringId={data.id} blocks={data.blocks} />
+        </div>
+      )}
       <OfferingDetails offering={data} vocabulary={vocabulary.data} />
     </>
   );

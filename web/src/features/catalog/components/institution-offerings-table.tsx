@@ -47,6 +47,14 @@ export function InstitutionOfferingsTable({ institutionId, offerings, vocabulary
                 <Text size="sm" c="dimmed">
                   {specialtyLabel(offering.specialty, vocabulary)} · {typeLabel(offering.type)}
                 </Text>
+                <Anchor
+                  component={Link}
+                  to={`/institutions/${institutionId}/offerings/${offering.id}/compliance`}
+                  size="sm"
+                  aria-label={`Compliance of ${offering.title}`}
+                >
+                  Compliance
+                </Anchor>
               </Table.Th>
               <Table.Td>
                 <Badge color={STATUS_COLORS[offering.status] ?? 'gray.8'} variant="filled">

@@ -1,0 +1,85 @@
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { PageErrorState, PageLoading } from '@/components/access-states';
+import { PageHeader } from '@/components/page-header';
+import { useApplication } from '@/features/applications/api/get-application';
+import { ApplicationActions } from '@/features/applications/components/application-actions';
+import { ApplicationStatusBadge } from '@/features/applications/components/application-status';
+import { documentLabel } from '@/features/catalog/components/labels';
+import { Checklist } from '@/features/compliance/components/checklist';
+import { formatDayRange } from '@/lib/format';
+import { RequireUser } from '../require-user';
+
+function ApplicationView({ id }: { id: string }) {
+  const application = useApplication(id);
+  if (application.isPending) return <PageLoading label="Loading the application…" />;
+  if (application.isError) {
+    return <PageErrorState error={application.error} title="Application" onRetry={() => void application.refetch()} />;
+  }
+  const data = application.data;
+  const checklist = new Map((data.checklist ?? []).map((c) => [c.block_id, c]));
+  return (
+    <>
+      <Text mb="sm">
+        <Anchor component={Link} to="/applications">
+          ← My applications
+        </Anchor>
+      </Text>
+      <PageHeader title={data.offering_title}>
+        {data.institution_name} · <Anchor component={Link} to={`/rotations/${data.offering_id}`}>the rotation</Anchor>
+      </PageHeader>
+      <Stack gap="lg">
+        <Card component="section" withBorder padding="lg" aria-labelledby="status-heading">
+          <Group gap="sm" mb="sm">
+            <Title order={2} size="h4" id="status-heading">
+              Status
+            </Title>
+            <ApplicationStatusBadge status={data.status} />
+          </Group>
+          <ApplicationActions application={data} />
+        </Card>
+
+        {data.blocks.map((block, i) => {
+          const entry = checklist.get(block.id);
+          const items = entry?.items ?? [];
+          const cleared = entry?.cleared ?? items.every((item) => item.state === 'satisfied' || item.state === 'application');
+          const headingId = `block-${block.id}`;
+          const range = formatDayRange(block.start_date, block.end_date);
+          return (
+            <Card key={block.id} component="section" withBorder padding="lg" aria-labelledby={headingId}>
+              <Group gap="sm" mb="sm">
+                <Title order={2} size="h4" id={headingId}>
+                  Choice {i + 1}: {range}
+                </Title>
+                {cleared ? (
+                  <Badge color="teal.9" variant="filled">
+                    Ready to start
+                  </Badge>
+                ) : (
+                  <Badge color="red.9" variant="filled">
+                    Documents needed
+                  </Badge>
+                )}
+              </Group>
+              <Checklist
+                items={items}
+                requirementLabel={documentLabel}
+                fixHref="/documents"
+                label={`Checklist for ${range}`}
+              />
+            </Card>
+          );
+        })}
+      </Stack>
+    </>
+  );
+}
+
+export function ApplicationPage() {
+  const { applicationId = '' } = useParams();
+  return (
+    <RequireUser title="Application" allow={(user) => user.is_applicant}>
+      {() => <ApplicationView key={applicationId} id={applicationId} />}
+    </RequireUser>
+  );
+}
