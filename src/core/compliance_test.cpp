@@ -60,6 +60,8 @@ TEST(EvaluateCompliance, NoDocumentIsMissing) {
   EXPECT_TRUE(item.document_ids.empty());
   EXPECT_EQ(One("immunization_record", {Doc("x", "tb_test", "verified", "2030-01-01")}).reason,
             "No immunization record in the vault.");
+  EXPECT_EQ(One("mspe", {}).reason, "No dean's letter / MSPE in the vault.");
+  EXPECT_EQ(One("hipaa_training", {}).reason, "No HIPAA training in the vault.");
 }
 
 TEST(EvaluateCompliance, AnExpiringTypeWithoutExpiryDateIsPending) {

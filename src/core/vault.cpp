@@ -11,7 +11,7 @@ const std::vector<VaultType> kVaultTypes = {
     {"immunization_record", "Immunization record", false},
     {"tb_test", "TB test", true},
     {"background_check", "Background check", true},
-    {"health_record", "Health record", false},
+    {"health_record", "Medical / health record", false},
     {"bls", "BLS certification", true},
     {"malpractice_insurance", "Malpractice insurance", true},
     {"hipaa_training", "HIPAA training", true},
@@ -19,10 +19,10 @@ const std::vector<VaultType> kVaultTypes = {
     {"cover_letter", "Cover letter", false},
     {"photo_id", "Photo ID", true},
     {"passport", "Passport", true},
-    {"mspe", "MSPE", false},
+    {"mspe", "Dean's letter / MSPE", false},
     {"transcript", "Transcript", false},
     {"diploma", "Diploma", false},
-    {"other", "Other document", false},
+    {"other", "Other", false},
 };
 
 const std::vector<std::string> kVaccines = {"mmr",  "varicella", "hepatitis_b",
