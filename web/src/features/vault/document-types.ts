@@ -41,6 +41,13 @@ export const VACCINES = [
   { value: 'covid_19', label: 'COVID-19' },
 ] as const;
 
+/** A titer's result (core/vault.h kTiterResults); doses have none. */
+export const TITER_RESULTS = [
+  { value: 'positive', label: 'Positive (immune)' },
+  { value: 'negative', label: 'Negative' },
+  { value: 'equivocal', label: 'Equivocal' },
+];
+
 export function vaccineLabel(code: string): string {
   return VACCINES.find((v) => v.value === code)?.label ?? code;
 }

@@ -96,7 +96,7 @@ describe('document vault', () => {
     await user.selectOptions(within(vaccine).getByLabelText('Vaccine'), 'hepatitis_b');
     await user.selectOptions(within(vaccine).getByLabelText('Kind'), 'titer');
     await user.type(within(vaccine).getByLabelText('Date'), '2020-03-04');
-    await user.type(within(vaccine).getByLabelText(/^Result/), 'immune');
+    await user.selectOptions(within(vaccine).getByLabelText('Result'), 'positive');
     await user.click(within(form).getByRole('button', { name: 'Upload' }));
 
     await vi.waitFor(() => expect(screen.queryByRole('form', { name: 'Upload a document' })).not.toBeInTheDocument());
@@ -116,7 +116,7 @@ describe('document vault', () => {
       upload_id: 'up-1',
       type: 'immunization_record',
       issued_on: '2026-01-10',
-      vaccines: [{ vaccine: 'hepatitis_b', kind: 'titer', date: '2020-03-04', result: 'immune' }],
+      vaccines: [{ vaccine: 'hepatitis_b', kind: 'titer', date: '2020-03-04', result: 'positive' }],
     });
   });
 

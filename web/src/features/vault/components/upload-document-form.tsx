@@ -7,7 +7,7 @@ import { useServerErrors } from '@/lib/use-server-errors';
 import type { VaultDocument } from '../api/document-schema';
 import { useSaveDocument, type DocumentMeta } from '../api/save-document';
 import { checkFile } from '../api/upload-file';
-import { ACCEPTED_FILES, VACCINES, VAULT_TYPES, vaultType } from '../document-types';
+import { ACCEPTED_FILES, TITER_RESULTS, VACCINES, VAULT_TYPES, vaultType } from '../document-types';
 
 type VaccineRow = DocumentMeta['vaccines'][number] & { key: string };
 
@@ -194,7 +194,10 @@ export function UploadDocumentForm({ replacing, onDone, onCancel, label }: Props
                     ]}
                     {...field(`vaccines[${i}].kind`)}
                     value={row.kind}
-                    onChange={(event) => set({ kind: event.currentTarget.value })}
+                    onChange={(event) => {
+                      const kind = event.currentTarget.value;
+                      set(kind === 'titer' ? { kind } : { kind, result: '' });
+                    }}
                   />
                 </Grid.Col>
                 <Grid.Col span={{ base: 6, sm: 3 }}>
@@ -208,9 +211,9 @@ export function UploadDocumentForm({ replacing, onDone, onCancel, label }: Props
                 </Grid.Col>
                 {row.kind === 'titer' && (
                   <Grid.Col span={{ base: 12, sm: 3 }}>
-                    <TextInput
+                    <NativeSelect
                       label="Result"
-                      description="e.g. immune"
+                      data={[{ value: '', label: 'Choose…' }, ...TITER_RESULTS]}
                       {...field(`vaccines[${i}].result`)}
                       value={row.result}
                       onChange={(event) => set({ result: event.currentTarget.value })}
