@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { DEMO, logIn } from './accounts';
 import { institutionId, uniqueWord } from './catalog';
 import { expect, test } from './fixtures';
-import { onePagePdf, publishOfferingRequiring, registerApplicant } from './vault';
+import { expectAccessible, onePagePdf, publishOfferingRequiring, registerApplicant } from './vault';
 
 const LAKESHORE = 'Lakeshore University Medical Center';
 const PASSWORD = 'a long vault passphrase 2027';
@@ -144,6 +144,7 @@ test('an applicant fills the profile, downloads the CV, uploads two documents an
   await expect(item('Immunization record')).toContainText('Pending verification');
   await expect(item('Background check')).toContainText('Pending verification');
   await expect(block).toContainText('Documents needed');
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Submit application' }).click();
   await expect(page.getByRole('region', { name: 'Status' })).toContainText('Submitted');
 
@@ -156,6 +157,8 @@ test('an applicant fills the profile, downloads the CV, uploads two documents an
   await expect(row).toContainText('Not cleared');
   await row.getByRole('button', { name: /^Documents of / }).click();
   const documents = coordinator.getByRole('table', { name: /^Documents of / });
+  await expect(documents).toBeVisible();
+  await expectAccessible(coordinator);
   for (const name of ['Immunization record', 'Background check']) {
     await documents.getByRole('button', { name: `Verify ${name}` }).click();
     const dialog = coordinator.getByRole('dialog', { name: `Verify ${name}` });
@@ -172,4 +175,26 @@ test('an applicant fills the profile, downloads the CV, uploads two documents an
   await expect(item('Immunization record')).toContainText('Satisfied');
   await expect(item('Background check')).toContainText('Satisfied');
   await expect(block).toContainText('Ready to start');
+});
+
+test('the profile, documents (with the upload dialog) and applications pages have no serious axe violations', async ({ page }) => {
+  test.setTimeout(60_000);
+  await logIn(page, DEMO.applicant);
+  await page.goto('/profile');
+  await expect(page.getByRole('form', { name: 'Profile details' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto('/documents');
+  await expect(page.getByRole('heading', { level: 2, name: 'Documents' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Upload document' }).click();
+  const form = page.getByRole('form', { name: 'Upload a document' });
+  await form.getByRole('button', { name: 'Add a vaccine' }).click();
+  await form.getByRole('button', { name: 'Upload', exact: true }).click();
+  await expect(form.getByLabel(/^File/)).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+
+  await page.goto('/applications');
+  await expect(page.getByRole('heading', { level: 1, name: 'My applications' })).toBeVisible();
+  await expectAccessible(page);
 });

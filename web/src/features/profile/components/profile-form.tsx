@@ -117,7 +117,7 @@ export function ProfileForm({ initial, vocabulary, mutation, onReload, label }: 
         )}
 
         <Fieldset legend="Identity and contact">
-          <Grid gap="sm">
+          <Grid gap="sm" align="flex-end">
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
                 label="Legal name"
@@ -165,7 +165,7 @@ export function ProfileForm({ initial, vocabulary, mutation, onReload, label }: 
         </Fieldset>
 
         <Fieldset legend="Medical school">
-          <Grid gap="sm">
+          <Grid gap="sm" align="flex-end">
             <Grid.Col span={{ base: 12, sm: 8 }}>
               <TextInput
                 label="School name"
