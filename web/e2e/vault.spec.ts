@@ -23,7 +23,7 @@ async function fillProfile(page: Page) {
 
   await form.getByRole('button', { name: 'Add an exam' }).click();
   const exam = page.getByRole('group', { name: 'Exam 1' });
-  await exam.getByLabel('Exam').selectOption('usmle_step1');
+  await exam.getByLabel('Exam', { exact: true }).selectOption('usmle_step1');
   await exam.getByLabel('Result').selectOption('pass');
   await exam.getByLabel('Date').fill('2024-05-01');
 
@@ -32,7 +32,7 @@ async function fillProfile(page: Page) {
   await form.getByLabel('I will need a visa for the rotation').check();
 
   await form.getByRole('button', { name: 'Add a language' }).click();
-  await page.getByRole('group', { name: 'Language 1' }).getByLabel('Language').fill('Vietnamese');
+  await page.getByRole('group', { name: 'Language 1' }).getByLabel('Language', { exact: true }).fill('Vietnamese');
   await page.getByRole('group', { name: 'Language 1' }).getByLabel('Level').selectOption('native');
 
   await form.getByRole('button', { name: 'Add an experience' }).click();
@@ -66,7 +66,7 @@ async function uploadDocument(
   for (const [i, vaccine] of (document.vaccines ?? []).entries()) {
     await form.getByRole('button', { name: 'Add a vaccine' }).click();
     const row = form.getByRole('group', { name: `Vaccine ${i + 1}` });
-    await row.getByLabel('Vaccine').selectOption(vaccine.vaccine);
+    await row.getByLabel('Vaccine', { exact: true }).selectOption(vaccine.vaccine);
     await row.getByLabel('Kind').selectOption('dose');
     await row.getByLabel('Date').fill(vaccine.date);
   }
