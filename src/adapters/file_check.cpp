@@ -147,7 +147,8 @@ core::Status CheckPdf(const std::string& bytes, FileFacts& facts) {
     Pl_Discard discard;
     QPDFWriter writer(pdf);
     writer.setOutputPipeline(&discard);
-    writer.setDecodeLevel(qpdf_dl_generalized);
+    writer.setDecodeLevel(qpdf_dl_generalized);  // Flate, LZW, ASCII*, RunLength (not DCT)
+    writer.setCompressStreams(false);             // decode only; re-compressing is wasted work
     writer.write();
     // qpdf recovers from many kinds of damage with a warning; a file that
     // needed repair is still rejected so that what we store is what opens
