@@ -81,17 +81,21 @@ adapters::PdfDocument Cv(int experiences) {
                 {Kind::kField, "Certified, 0-123-456-7", "ECFMG"},
                 {Kind::kHeading, "Clinical experience"}};
   for (int i = 0; i < experiences; ++i) {
-    doc.blocks.push_back({Kind::kSubtitle, "Observership, Internal Medicine — Mount Sinai, New York"});
-    doc.blocks.push_back({Kind::kBullet, "2025-01-06 to 2025-02-02, hands-on, U.S. clinical experience"});
-    doc.blocks.push_back({Kind::kParagraph,
-                          "Daily rounds with the inpatient team, admission histories and physical "
-                          "examinations, case presentations, discharge summaries under supervision."});
+    doc.blocks.push_back(
+        {Kind::kSubtitle, "Observership, Internal Medicine — Mount Sinai, New York"});
+    doc.blocks.push_back(
+        {Kind::kBullet, "2025-01-06 to 2025-02-02, hands-on, U.S. clinical experience"});
+    doc.blocks.push_back(
+        {Kind::kParagraph,
+         "Daily rounds with the inpatient team, admission histories and physical "
+         "examinations, case presentations, discharge summaries under supervision."});
   }
   doc.blocks.push_back({Kind::kHeading, "Personal statement"});
   std::string statement;
   for (int i = 0; i < 6; ++i)
-    statement += "I grew up in Hanoi, where my grandmother's care in a crowded district hospital "
-                 "showed me both what medicine can do and what it still lacks. ";
+    statement +=
+        "I grew up in Hanoi, where my grandmother's care in a crowded district hospital "
+        "showed me both what medicine can do and what it still lacks. ";
   doc.blocks.push_back({Kind::kParagraph, statement});
   return doc;
 }

@@ -1,28 +1,25 @@
 #include "adapters/file_check.h"
 
-// qpdf 11: use std::shared_ptr, not the deprecated PointerHolder.
-#define POINTERHOLDER_TRANSITION 4
 #include <magic.h>
+
+#include <array>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <memory>
 #include <qpdf/Pl_Discard.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFPageObjectHelper.hh>
 #include <qpdf/QPDFWriter.hh>
-
-#include <array>
-#include <cstring>
-#include <fstream>
-#include <memory>
 #include <system_error>
-#include <filesystem>
 
 namespace clerkship::adapters {
 namespace {
 
 std::unexpected<core::Error> Reject(std::string message, std::string detail = {}) {
-  return std::unexpected(
-      core::Error{core::ErrorCode::kInvalidArgument, std::move(message), "file", std::move(detail)});
+  return std::unexpected(core::Error{core::ErrorCode::kInvalidArgument, std::move(message), "file",
+                                     std::move(detail)});
 }
 
 // One libmagic cookie per thread: magic_t is not safe to share, and loading
@@ -81,7 +78,8 @@ core::Status CheckPng(std::string_view bytes, FileFacts& facts) {
   size_t pos = 8;
   bool idat = false;
   while (true) {
-    if (n - pos < 12) return Reject("the image is damaged or not a valid JPEG/PNG", "png: truncated");
+    if (n - pos < 12)
+      return Reject("the image is damaged or not a valid JPEG/PNG", "png: truncated");
     const uint32_t len = Be32(p + pos);
     if (len > 0x7FFFFFFFu || n - pos - 12 < len)
       return Reject("the image is damaged or not a valid JPEG/PNG", "png: chunk overruns file");
@@ -114,19 +112,21 @@ core::Status CheckJpeg(std::string_view bytes, FileFacts& facts) {
     if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD8)) continue;  // no length
     if (marker == 0xD9 || marker == 0x00)
       return Reject("the image is damaged or not a valid JPEG/PNG", "jpeg: no scan");
-    if (n - pos < 2) return Reject("the image is damaged or not a valid JPEG/PNG", "jpeg: truncated");
+    if (n - pos < 2)
+      return Reject("the image is damaged or not a valid JPEG/PNG", "jpeg: truncated");
     const uint16_t len = Be16(p + pos);
     if (len < 2 || n - pos < len)
       return Reject("the image is damaged or not a valid JPEG/PNG", "jpeg: segment overruns file");
-    const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
-                     marker != 0xCC;
+    const bool sof =
+        marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
     if (sof) {
       if (len < 8) return Reject("the image is damaged or not a valid JPEG/PNG", "jpeg: short SOF");
       if (auto st = CheckDimensions(Be16(p + pos + 5), Be16(p + pos + 3), facts); !st) return st;
       frame = true;
     }
     if (marker == 0xDA) {
-      if (!frame) return Reject("the image is damaged or not a valid JPEG/PNG", "jpeg: SOS before SOF");
+      if (!frame)
+        return Reject("the image is damaged or not a valid JPEG/PNG", "jpeg: SOS before SOF");
       return {};
     }
     pos += len;
@@ -148,7 +148,7 @@ core::Status CheckPdf(const std::string& bytes, FileFacts& facts) {
     QPDFWriter writer(pdf);
     writer.setOutputPipeline(&discard);
     writer.setDecodeLevel(qpdf_dl_generalized);  // Flate, LZW, ASCII*, RunLength (not DCT)
-    writer.setCompressStreams(false);             // decode only; re-compressing is wasted work
+    writer.setCompressStreams(false);            // decode only; re-compressing is wasted work
     writer.write();
     // qpdf recovers from many kinds of damage with a warning; a file that
     // needed repair is still rejected so that what we store is what opens
@@ -210,11 +210,11 @@ core::Result<FileFacts> CheckUpload(const std::string& path, uint64_t max_bytes)
   if (ec) return core::Internal("CheckUpload: " + path + ": " + ec.message());
   if (size == 0) return Reject("the file is empty");
   if (size > max_bytes) {
-    return std::unexpected(core::Error{
-        core::ErrorCode::kPayloadTooLarge,
-        "the file is larger than the limit of " + std::to_string(max_bytes / (1024 * 1024)) + " MiB",
-        "file",
-        {}});
+    return std::unexpected(core::Error{core::ErrorCode::kPayloadTooLarge,
+                                       "the file is larger than the limit of " +
+                                           std::to_string(max_bytes / (1024 * 1024)) + " MiB",
+                                       "file",
+                                       {}});
   }
 
   std::string bytes(size, '\0');

@@ -3,10 +3,13 @@
 #include <gtest/gtest.h>
 #include <sodium.h>
 
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
+#include <vector>
 
 #include "adapters/pdf.h"
 
@@ -20,8 +23,7 @@ class CheckUploadTest : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_GE(sodium_init(), 0);
-    dir_ = fs::temp_directory_path() /
-           ("clerkship-check-" + std::to_string(randombytes_random()));
+    dir_ = fs::temp_directory_path() / ("clerkship-check-" + std::to_string(randombytes_random()));
     fs::create_directories(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -104,7 +106,8 @@ TEST_F(CheckUploadTest, RejectsTextRenamedPdf) {
 }
 
 TEST_F(CheckUploadTest, RejectsExecutablesAndScripts) {
-  ExpectRejected(CheckUpload(Write("elf.pdf", Slurp("/bin/true")), kTenMiB), "only PDF, JPEG or PNG");
+  ExpectRejected(CheckUpload(Write("elf.pdf", Slurp("/bin/true")), kTenMiB),
+                 "only PDF, JPEG or PNG");
   ExpectRejected(CheckUpload(Write("run.pdf", "#!/bin/sh\nrm -rf \"$HOME\"\n"), kTenMiB),
                  "only PDF, JPEG or PNG");
   ExpectRejected(
@@ -152,8 +155,9 @@ TEST_F(CheckUploadTest, RejectsImagesWithEmbeddedMarkup) {
   ExpectRejected(
       CheckUpload(Write("a.jpg", Fixture("tiny.jpg") + "<script>alert(1)</script>"), kTenMiB),
       "the image contains embedded script or markup");
-  ExpectRejected(CheckUpload(Write("b.png", Fixture("tiny.png") + "<SVG onload=alert(1)>"), kTenMiB),
-                 "the image contains embedded script or markup");
+  ExpectRejected(
+      CheckUpload(Write("b.png", Fixture("tiny.png") + "<SVG onload=alert(1)>"), kTenMiB),
+      "the image contains embedded script or markup");
   auto jpeg = Fixture("tiny.jpg");
   jpeg.insert(jpeg.size() / 2, "JavaScript:alert(1)");
   ExpectRejected(CheckUpload(Write("c.jpg", jpeg), kTenMiB),
@@ -176,6 +180,24 @@ TEST_F(CheckUploadTest, RejectsOversize) {
   EXPECT_EQ(r.error().code, core::ErrorCode::kPayloadTooLarge);
   EXPECT_EQ(r.error().field, "file");
   EXPECT_TRUE(CheckUpload(path, fs::file_size(path)).has_value());
+}
+
+TEST_F(CheckUploadTest, ChecksConcurrentlyFromManyThreads) {
+  const std::string pdf = Write("t.pdf", OnePagePdf()), png = Write("t.png", Fixture("tiny.png")),
+                    bad = Write("t.jpg", Fixture("tiny.jpg") + "<script>");
+  std::atomic<int> ok{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&] {
+      for (int i = 0; i < 10; ++i) {
+        auto a = CheckUpload(pdf, kTenMiB);
+        auto b = CheckUpload(png, kTenMiB);
+        auto c = CheckUpload(bad, kTenMiB);
+        if (a && a->pages == 1 && b && b->mime == "image/png" && !c) ++ok;
+      }
+    });
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(ok.load(), 40);
 }
 
 TEST(ContainsMarkup, FindsNeedlesCaseInsensitively) {

@@ -193,7 +193,8 @@ core::Result<std::string> FileStore::Put(const fs::path& plaintext) const {
   const fs::path final_path = *BlobPath(id);
   std::error_code ec;
   fs::create_directories(final_path.parent_path(), ec);
-  if (ec) return fail("vault put: mkdir " + final_path.parent_path().string() + ": " + ec.message());
+  if (ec)
+    return fail("vault put: mkdir " + final_path.parent_path().string() + ": " + ec.message());
   fs::rename(temp, final_path, ec);
   if (ec) return fail("vault put: rename: " + ec.message());
   SyncDir(final_path.parent_path());

@@ -103,7 +103,8 @@ TEST_F(FileStoreTest, SamePlaintextTwiceGivesDifferentCiphertext) {
 
 TEST_F(FileStoreTest, StoredFileDoesNotContainThePlaintext) {
   std::string plain;
-  for (int i = 0; i < 2000; ++i) plain += "Immunization record of Amina Diallo, MMR titer positive. ";
+  for (int i = 0; i < 2000; ++i)
+    plain += "Immunization record of Amina Diallo, MMR titer positive. ";
   const std::string id = PutBytes(plain);
   const std::string cipher = Slurp(*store_->BlobPath(id));
   EXPECT_EQ(cipher.find("Amina"), std::string::npos);
@@ -203,7 +204,8 @@ TEST_F(FileStoreTest, RemoveDeletesTheBlob) {
 
 TEST_F(FileStoreTest, DirectoriesArePrivateAndTempPathsUnique) {
   for (const char* sub : {"tmp", "blobs"})
-    EXPECT_EQ(fs::status(dir_ / "vault" / sub).permissions() & fs::perms::all, fs::perms::owner_all);
+    EXPECT_EQ(fs::status(dir_ / "vault" / sub).permissions() & fs::perms::all,
+              fs::perms::owner_all);
   auto a = store_->NewTempPath(), b = store_->NewTempPath();
   EXPECT_NE(a, b);
   EXPECT_EQ(a.parent_path(), dir_ / "vault" / "tmp");
@@ -222,8 +224,8 @@ TEST(VaultKey, ParsesExactlySixtyFourHex) {
   auto key = ParseVaultKey(hex);
   ASSERT_TRUE(key.has_value());
   EXPECT_NE(GenerateVaultKeyHex(), hex);
-  for (const std::string& bad : {std::string(""), hex.substr(1), hex + "0", std::string(64, 'g'),
-                                 " " + hex.substr(1)}) {
+  for (const std::string& bad :
+       {std::string(""), hex.substr(1), hex + "0", std::string(64, 'g'), " " + hex.substr(1)}) {
     auto r = ParseVaultKey(bad);
     ASSERT_FALSE(r.has_value()) << bad;
     EXPECT_EQ(r.error().code, core::ErrorCode::kInvalidArgument);

@@ -17,7 +17,8 @@ constexpr double kContentWidth = kPageWidth - 2 * kMargin;
 constexpr double kBottom = kPageHeight - kMargin;
 constexpr double kFieldLabelWidth = 150;
 constexpr double kBulletIndent = 14;
-constexpr const char* kFamilies = "Noto Sans, Noto Sans CJK SC, Noto Sans Arabic, Noto Sans Devanagari";
+constexpr const char* kFamilies =
+    "Noto Sans, Noto Sans CJK SC, Noto Sans Arabic, Noto Sans Devanagari";
 
 struct Rgb {
   double r = 0, g = 0, b = 0;
@@ -184,8 +185,8 @@ class Renderer {
   // First line starts at the margin; a tab jumps to `indent`; wrapped lines
   // start at `indent` (a label column, or the text after a bullet).
   static void HangingTab(PangoLayout* layout, double indent) {
-    PangoTabArray* tabs = pango_tab_array_new_with_positions(1, TRUE, PANGO_TAB_LEFT,
-                                                             static_cast<int>(indent));
+    PangoTabArray* tabs =
+        pango_tab_array_new_with_positions(1, TRUE, PANGO_TAB_LEFT, static_cast<int>(indent));
     pango_layout_set_tabs(layout, tabs);
     pango_tab_array_free(tabs);
     pango_layout_set_indent(layout, static_cast<int>(-indent * PANGO_SCALE));
@@ -228,7 +229,8 @@ class Renderer {
       pango_layout_line_get_extents(line, nullptr, &in_line);
       const double top = static_cast<double>(in_layout.y) / PANGO_SCALE;
       const double height = static_cast<double>(in_layout.height) / PANGO_SCALE;
-      const double baseline = static_cast<double>(pango_layout_iter_get_baseline(iter)) / PANGO_SCALE;
+      const double baseline =
+          static_cast<double>(pango_layout_iter_get_baseline(iter)) / PANGO_SCALE;
       if (first) offset = y_ - top;
       first = false;
       if (offset + top + height > kBottom && !(offset + top <= kMargin + 0.01)) {
@@ -275,7 +277,8 @@ core::Result<std::string> RenderPdf(const PdfDocument& doc) {
     for (const auto& block : doc.blocks) renderer.Add(block);
     renderer.Draw(cr.get(), doc.footer);
     if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS)
-      return core::Internal(std::string("RenderPdf: ") + cairo_status_to_string(cairo_status(cr.get())));
+      return core::Internal(std::string("RenderPdf: ") +
+                            cairo_status_to_string(cairo_status(cr.get())));
   }
   cairo_surface_finish(surface.get());
   if (auto st = cairo_surface_status(surface.get()); st != CAIRO_STATUS_SUCCESS)
