@@ -192,12 +192,17 @@ core::Result<std::string> FileStore::Put(const fs::path& plaintext) const {
   std::string id = Hex(digest, sizeof digest);
   const fs::path final_path = *BlobPath(id);
   std::error_code ec;
-  fs::create_directories(final_path.parent_path(), ec);
-  if (ec)
-    return fail("vault put: mkdir " + final_path.parent_path().string() + ": " + ec.message());
+  const fs::path cd = final_path.parent_path(), ab = cd.parent_path();
+  const bool new_dirs = fs::create_directories(cd, ec);
+  if (ec) return fail("vault put: mkdir " + cd.string() + ": " + ec.message());
   fs::rename(temp, final_path, ec);
   if (ec) return fail("vault put: rename: " + ec.message());
-  SyncDir(final_path.parent_path());
+  // Make the new name (and any new directory on the way to it) durable.
+  SyncDir(cd);
+  if (new_dirs) {
+    SyncDir(ab);
+    SyncDir(ab.parent_path());
+  }
   return id;
 }
 

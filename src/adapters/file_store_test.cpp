@@ -186,12 +186,14 @@ TEST_F(FileStoreTest, SweepRemovesTempFilesAndUnreferencedBlobs) {
   const std::string keep = PutBytes("keep me"), drop = PutBytes("drop me");
   std::ofstream(store_->NewTempPath()) << "half an upload";
   std::ofstream(store_->NewTempPath()) << "another";
+  std::ofstream(dir_ / "vault" / "blobs" / "README") << "not a blob: left alone";
   const size_t removed = store_->Sweep([&](const std::string& id) { return id == keep; });
   EXPECT_EQ(removed, 5u);  // two plaintexts Put read from tmp, two partial uploads, one blob
   EXPECT_TRUE(store_->Exists(keep));
   EXPECT_FALSE(store_->Exists(drop));
   EXPECT_TRUE(fs::is_empty(dir_ / "vault" / "tmp"));
   EXPECT_TRUE(store_->Read(keep).has_value());
+  EXPECT_TRUE(fs::exists(dir_ / "vault" / "blobs" / "README"));
   EXPECT_EQ(store_->Sweep([](const std::string&) { return true; }), 0u);
 }
 
