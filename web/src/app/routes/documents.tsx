@@ -31,7 +31,7 @@ function Documents() {
         <DocumentsList documents={documents.data} />
       </section>
       {uploading && (
-        <Modal opened onClose={() => setUploading(false)} title="Upload a document" size="lg" centered>
+        <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened onClose={() => setUploading(false)} title="Upload a document" size="lg" centered>
           <UploadDocumentForm label="Upload a document" onDone={() => setUploading(false)} onCancel={() => setUploading(false)} />
         </Modal>
       )}

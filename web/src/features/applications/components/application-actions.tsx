@@ -14,7 +14,7 @@ function WithdrawDialog({ application, onClose }: { application: Application; on
     withdraw.mutate(reason, { onSuccess: onClose });
   };
   return (
-    <Modal opened onClose={onClose} title="Withdraw this application?" centered>
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened onClose={onClose} title="Withdraw this application?" centered>
       <form onSubmit={onSubmit} noValidate aria-label="Withdraw the application">
         <Stack gap="md">
           <FormError error={withdraw.error} title="The application was not withdrawn" />

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { formatDayRange } from '@/lib/format';
 import type { ComplianceRow } from '../api/compliance-schema';
 import { ComplianceStateBadge } from './checklist';
@@ -28,15 +28,15 @@ export function ComplianceTable({ rows, requirementLabel, onOpenApplicant, label
           {sorted.map((row) => (
             <Table.Tr key={row.application_id}>
               <Table.Th scope="row" fw={400}>
-                <Button
-                  variant="subtle"
-                  px={0}
+                <Anchor
+                  component="button"
+                  type="button"
                   fw={600}
                   onClick={() => onOpenApplicant(row.applicant)}
                   aria-label={`Documents of ${row.applicant.name}`}
                 >
                   {row.applicant.name}
-                </Button>
+                </Anchor>
                 <Text size="sm" c="dimmed">
                   {row.applicant.email}
                 </Text>

@@ -35,7 +35,7 @@ export function ReviewDialog({ institutionId, applicantId, document, documentNam
 
   const title = `${reject ? 'Reject' : 'Verify'} ${documentName}`;
   return (
-    <Modal opened onClose={onClose} title={title} centered>
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened onClose={onClose} title={title} centered>
       <form onSubmit={onSubmit} noValidate aria-label={title}>
         <Stack gap="md">
           <FormError error={review.error} title={reject ? 'Not rejected' : 'Not verified'} />

@@ -87,7 +87,7 @@ function VersionHistory({ document }: { document: VaultDocument }) {
 function DeleteDialog({ document, onClose }: { document: VaultDocument; onClose: () => void }) {
   const remove = useDeleteDocument();
   return (
-    <Modal opened onClose={onClose} title={`Delete ${documentName(document)}?`} centered>
+    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened onClose={onClose} title={`Delete ${documentName(document)}?`} centered>
       <Stack gap="md">
         <Text size="sm">
           It disappears from your vault and from applications that are still drafts. Applications
@@ -191,7 +191,7 @@ export function DocumentsList({ documents, today = localToday() }: Props) {
         ))}
       </Stack>
       {replacing && (
-        <Modal opened onClose={() => setReplacing(null)} title={`Replace ${documentName(replacing)}`} size="lg" centered>
+        <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened onClose={() => setReplacing(null)} title={`Replace ${documentName(replacing)}`} size="lg" centered>
           <UploadDocumentForm
             replacing={replacing}
             label="New version"
