@@ -26,7 +26,7 @@ function ApplicationView({ id }: { id: string }) {
         </Anchor>
       </Text>
       <PageHeader title={data.offering_title}>
-        {data.institution_name} · <Anchor component={Link} to={`/rotations/${data.offering_id}`}>the rotation</Anchor>
+        {data.institution_name} · <Anchor component={Link} to={`/rotations/${data.offering_id}`}>View the rotation</Anchor>
       </PageHeader>
       <Stack gap="lg">
         <Card component="section" withBorder padding="lg" aria-labelledby="status-heading">
