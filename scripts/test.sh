@@ -56,9 +56,13 @@ mkdir -p "$MAILDIR"
 PIDS+=($!)
 export CLERKSHIP_TEST_SMTP="smtp://127.0.0.1:$SMTP_PORT" CLERKSHIP_TEST_MAILDIR="$MAILDIR"
 
+# Uploaded documents of every server this script starts stay in the work folder.
+export CLERKSHIP_VAULT_DIR="$WORK/vault"
+
 status=0
 echo "== C++ unit and integration tests (ctest)"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/scripts/lsan.supp:print_suppressions=0}
 (cd build/debug && ctest -j "$JOBS" --output-on-failure --output-junit "$REPORTS/ctest.xml" --timeout 300) || status=1
 
 echo "== web unit tests (Vitest)"
@@ -99,6 +103,12 @@ out=$(./build/debug/src/cli/clerkship serve --db "$E2E_DB" --port "$E2E_PORT" 2>
 kill $HOLDER 2>/dev/null
 if [ $rc -ne 0 ] && grep -q "already in use" <<<"$out"; then echo "ok: a taken port is reported"
 else echo "FAIL: taken port: rc=$rc $out"; status=1; fi
+# A server killed (SIGKILL) in the middle of an upload restarts with a consistent vault.
+CRASH_DB="sqlite:$WORK/crash.db"
+./build/debug/src/cli/clerkship migrate --db "$CRASH_DB" >/dev/null &&
+  ./build/debug/src/cli/clerkship demo --db "$CRASH_DB" >/dev/null &&
+  /usr/bin/python3 scripts/crash_upload_check.py ./build/debug/src/cli/clerkship "$CRASH_DB" "$WORK/crash-vault" "$(free_port)" ||
+  { echo "FAIL: crash during upload"; status=1; }
 
 echo "== summary"
 python3 scripts/junit_summary.py "ctest=$REPORTS/ctest.xml" "vitest=$REPORTS/vitest.xml" \

@@ -1,10 +1,12 @@
 // clerkship: the one binary. serve | migrate | demo | match | version.
+#include <spdlog/sinks/base_sink.h>
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <thread>
 
@@ -16,9 +18,12 @@
 #include "http/api.h"
 #include "http/server.h"
 #include "adapters/crypto.h"
+#include "adapters/file_store.h"
 #include "adapters/mailer.h"
 #include "services/accounts.h"
 #include "services/demo.h"
+#include "services/jobs.h"
+#include "services/vault.h"
 #include "services/mail_worker.h"
 #include "store/database.h"
 
@@ -97,6 +102,39 @@ struct MailOptions {
   bool secure_cookies = false;
 };
 
+struct VaultOptions {
+  std::string dir = "var/vault";  // encrypted files (blobs/), temporary files (tmp/, incoming/)
+  std::string key_file;           // 64 hex characters; default: <dir>.key, created on first start
+  uint64_t max_upload = 10 * 1024 * 1024;
+};
+
+// The vault key: CLERKSHIP_VAULT_KEY, else the key file (created with a fresh
+// key, mode 0600, when it does not exist yet).
+core::Result<adapters::VaultKey> LoadVaultKey(const VaultOptions& v) {
+  if (auto env = EnvOr("CLERKSHIP_VAULT_KEY", ""); !env.empty()) return adapters::ParseVaultKey(env);
+  std::filesystem::path file = v.key_file.empty() ? std::filesystem::path(v.dir + ".key") : std::filesystem::path(v.key_file);
+  std::error_code ec;
+  if (!std::filesystem::exists(file, ec)) {
+    if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ec);
+    std::string hex = adapters::GenerateVaultKeyHex();
+    {
+      std::ofstream out(file, std::ios::trunc);
+      out << hex << "\n";
+      if (!out) return core::InvalidArgument("vault-key-file", "cannot write the vault key file " + file.string());
+    }
+    std::filesystem::permissions(file, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                 std::filesystem::perm_options::replace, ec);
+    spdlog::warn("created a new vault key in {}; back it up: without it the stored documents cannot be read",
+                 file.string());
+  }
+  std::ifstream in(file);
+  std::string hex;
+  in >> hex;
+  auto key = adapters::ParseVaultKey(hex);
+  if (!key) return core::InvalidArgument("vault-key-file", "the vault key file " + file.string() + " does not hold 64 hex characters");
+  return key;
+}
+
 int Admin(const std::string& url, const std::string& email, const std::string& name) {
   auto db = OpenOrExit(url, 1);
   const char* password = std::getenv("CLERKSHIP_ADMIN_PASSWORD");
@@ -112,7 +150,28 @@ int Admin(const std::string& url, const std::string& email, const std::string& n
   return 0;
 }
 
-int Serve(const std::string& url, http::ServerOptions options, const MailOptions& mail) {
+// One log line per request: written to stdout without a flush per line (a
+// system call each, under a lock shared by the network threads); flushed every
+// second, and at once for warnings and errors.
+class BufferedStdoutSink final : public spdlog::sinks::base_sink<std::mutex> {
+ protected:
+  void sink_it_(const spdlog::details::log_msg& msg) override {
+    spdlog::memory_buf_t line;
+    formatter_->format(msg, line);
+    std::fwrite(line.data(), 1, line.size(), stdout);
+  }
+  void flush_() override { std::fflush(stdout); }
+};
+
+void UseBufferedLog() {
+  auto logger = std::make_shared<spdlog::logger>("clerkship", std::make_shared<BufferedStdoutSink>());
+  logger->flush_on(spdlog::level::warn);
+  spdlog::set_default_logger(logger);
+  spdlog::flush_every(std::chrono::seconds(1));
+}
+
+int Serve(const std::string& url, http::ServerOptions options, const MailOptions& mail, const VaultOptions& vault) {
+  UseBufferedLog();
   unsigned cores = std::max(2u, std::thread::hardware_concurrency());
   auto db = OpenOrExit(url, cores);
   auto pending = db->PendingMigrations();
@@ -130,6 +189,23 @@ int Serve(const std::string& url, http::ServerOptions options, const MailOptions
                        ? "http://" + options.host + ":" + std::to_string(options.port)
                        : mail.public_url;
   while (ctx.public_url.ends_with("/")) ctx.public_url.pop_back();
+  auto key = LoadVaultKey(vault);
+  if (!key) return Fail(key.error());
+  ctx.files = std::make_shared<adapters::FileStore>(vault.dir, *key);
+  ctx.max_upload_bytes = vault.max_upload;
+  options.upload_dir = (std::filesystem::path(vault.dir) / "incoming").string();
+  {
+    std::error_code ec;
+    std::filesystem::remove_all(options.upload_dir, ec);  // bodies of requests a crash cut short
+    std::filesystem::create_directories(options.upload_dir, ec);
+    std::filesystem::permissions(options.upload_dir, std::filesystem::perms::owner_all,
+                                 std::filesystem::perm_options::replace, ec);
+  }
+  if (auto swept = services::SweepVault(ctx); !swept) {
+    return Fail(swept.error());
+  } else if (*swept) {
+    spdlog::info("vault: removed {} file(s) no record refers to", *swept);
+  }
   http::Router router;
   http::RegisterApi(router, ctx, http::ApiInfo{CLERKSHIP_VERSION, mail.secure_cookies});
   options.worker_threads = cores;
@@ -146,10 +222,18 @@ int Serve(const std::string& url, http::ServerOptions options, const MailOptions
   }
   services::MailWorker worker(ctx, *mailer, mail.from);
   worker.Start();
+  services::JobRunner jobs;
+  jobs.Add("expire-uploads", std::chrono::minutes(10), [&ctx] { (void)services::ExpireUploads(ctx); });
+  jobs.Add("compliance-reminders", std::chrono::minutes(15), [&ctx] {
+    auto n = services::SendComplianceReminders(ctx);
+    if (n && *n) spdlog::info("compliance reminders queued: {}", *n);
+  });
+  jobs.Start();
   spdlog::info("Clerkship {} serving http://{}:{} (database: {})", CLERKSHIP_VERSION, options.host,
                server.port(), db->BackendName());
   if (options.web_root.empty()) spdlog::warn("no web app found; serving the API only");
   server.Run();
+  jobs.Stop();
   worker.Stop();
   return 0;
 }
@@ -198,6 +282,14 @@ int main(int argc, char** argv) {
   serve->add_option("--mail-from", mail.from, "sender address");
   serve->add_option("--public-url", mail.public_url, "base URL of links in e-mails (env CLERKSHIP_PUBLIC_URL)");
   serve->add_flag("--secure-cookies", mail.secure_cookies, "mark cookies Secure (TLS or TLS proxy)");
+  cli::VaultOptions vault;
+  vault.dir = cli::EnvOr("CLERKSHIP_VAULT_DIR", vault.dir);
+  vault.key_file = cli::EnvOr("CLERKSHIP_VAULT_KEY_FILE", "");
+  serve->add_option("--vault-dir", vault.dir, "folder of the encrypted document store (env CLERKSHIP_VAULT_DIR)");
+  serve->add_option("--vault-key-file", vault.key_file,
+                    "file with the 64-hex-character vault key (env CLERKSHIP_VAULT_KEY_FILE; or CLERKSHIP_VAULT_KEY "
+                    "holds the key itself); default <vault-dir>.key, created on first start");
+  serve->add_option("--max-upload", vault.max_upload, "largest uploaded file in bytes (default 10 MiB)");
 
   auto* migrate = app.add_subcommand("migrate", "apply database migrations (idempotent)");
   migrate->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
@@ -237,5 +329,5 @@ int main(int argc, char** argv) {
 #else
   if (app.got_subcommand("match")) return 2;
 #endif
-  return cli::Serve(db_url, options, mail);
+  return cli::Serve(db_url, options, mail, vault);
 }

@@ -186,6 +186,7 @@ void RegisterApi(Router& router, services::Context& ctx, const ApiInfo& info) {
   RegisterInstitutionApi(api);
   RegisterAccountApi(api);
   RegisterCatalogApi(api);
+  RegisterVaultApi(api);
 }
 
 }  // namespace clerkship::http

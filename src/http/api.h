@@ -42,6 +42,7 @@ void RegisterApi(Router& router, services::Context& ctx, const ApiInfo& info);
 void RegisterInstitutionApi(ApiBuilder& api);
 void RegisterAccountApi(ApiBuilder& api);
 void RegisterCatalogApi(ApiBuilder& api);
+void RegisterVaultApi(ApiBuilder& api);
 
 // The OpenAPI 3.1 document served at /api/openapi.json (embedded at build).
 const std::string& OpenApiDocument();

@@ -9,6 +9,7 @@
 #include <boost/beast.hpp>
 #include <chrono>
 #include <filesystem>
+#include <limits>
 #include <mutex>
 #include <thread>
 #include <unordered_set>
@@ -59,6 +60,16 @@ void AddSecurityHeaders(bhttp::response<Body>& res) {
   res.set("Referrer-Policy", "strict-origin-when-cross-origin");
   res.set("Cross-Origin-Opener-Policy", "same-origin");
   res.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+}
+
+// Request ids for log correlation: a random per-process prefix and a counter
+// (no system call per request, unlike a fresh random id).
+std::string NextRequestId() {
+  static const std::string prefix = adapters::NewId().substr(0, 8);
+  static std::atomic<uint64_t> counter{0};
+  char buf[24];
+  int n = std::snprintf(buf, sizeof buf, "%08llx", static_cast<unsigned long long>(++counter));
+  return prefix + std::string(buf, n);
 }
 
 struct SessionState {
@@ -171,7 +182,7 @@ struct Server::Impl {
       req.headers[name] = std::string(Sv(f.value()));
     }
     req.remote_ip = ip;
-    req.request_id = adapters::NewId().substr(0, 16);
+    req.request_id = NextRequestId();
     return req;
   }
 
@@ -215,6 +226,9 @@ struct Server::Impl {
       // in memory (body_limit) or an upload streamed to a temporary file.
       bhttp::request_parser<bhttp::empty_body> head_parser;
       head_parser.header_limit(kHeaderLimit);
+      // Beast checks Content-Length against the limit when the headers end;
+      // the limit depends on the route, so it is checked below instead.
+      head_parser.body_limit(std::numeric_limits<std::uint64_t>::max());
       beast::error_code ec;
       state->idle = true;
       stream.expires_after(kIdleTimeout);
@@ -232,8 +246,10 @@ struct Server::Impl {
         req = ToRequest(head_parser.get(), ip);
         is_api = req.path == "/api" || req.path.starts_with("/api/");
         if (is_api) route = router.Match(req, &allowed);
-        if (route && route->upload_limit > 0) {
-          limit = route->upload_limit;
+        if (route && route->upload_limit > 0) limit = route->upload_limit;
+        if (auto length = head_parser.content_length(); length && *length > limit) {
+          ec = bhttp::error::body_limit;  // answered with 413 below, before reading the body
+        } else if (route && route->upload_limit > 0) {
           file_parser.emplace(std::move(head_parser));
           file_parser->body_limit(limit);
           upload_path = UploadPath();

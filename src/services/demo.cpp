@@ -1,5 +1,7 @@
 #include "services/demo.h"
 
+#include "store/vault.h"
+
 #include "adapters/crypto.h"
 #include "adapters/random.h"
 #include "services/accounts.h"
@@ -95,6 +97,20 @@ core::Result<int> LoadDemoIfEmpty(Context& ctx) {
       {"Gulf Coast Regional Medical Center", "Houston", "TX", "US", "America/Chicago", ""},
   };
   Actor system{"system:demo", ""};
+  static const char* kDemoProfile = R"({"legal_name":"Amina Khan","preferred_name":"Amina",
+    "date_of_birth":"1998-03-14","citizenship":"PK","country_of_residence":"PK","phone":"+92 300 1234567",
+    "school":{"name":"King Edward Medical University","country":"PK","graduation_date":"2024-11-30","degree":"MBBS"},
+    "status":"graduate",
+    "exams":[{"exam":"usmle_step1","result":"pass","date":"2023-08-21"},
+             {"exam":"usmle_step2ck","result":"score","score":248,"date":"2024-06-10"},
+             {"exam":"oet","result":"pass","date":"2024-02-02"}],
+    "ecfmg":{"status":"in_progress"},
+    "visa":{"current":"b1_b2","needs_visa":true},
+    "languages":[{"language":"Urdu","level":"native"},{"language":"English","level":"fluent"},{"language":"Punjabi","level":"fluent"}],
+    "experiences":[{"kind":"clinical","title":"Internal medicine house job","organization":"Mayo Hospital","specialty":"internal_medicine","city":"Lahore","country":"PK","start":"2024-12-01","end":"2025-11-30","hands_on":true,"us_clinical":false,"description":"Ward rounds, admissions and night calls on a 60-bed medical unit."},
+                   {"kind":"research","title":"Glycaemic control in Ramadan fasting","organization":"KEMU Department of Medicine","start":"2023-01-01","end":"2023-12-31","description":"Prospective cohort, 212 patients."}],
+    "specialty_interests":["internal_medicine","cardiology"],
+    "personal_statement":"I want to train in internal medicine in the United States and bring what I learn back to district hospitals at home."})";
   std::vector<std::string> ids;
   for (const auto& d : kDemo) {
     auto r = CreateInstitution(ctx, system, d);
@@ -124,6 +140,9 @@ core::Result<int> LoadDemoIfEmpty(Context& ctx) {
       store::InsertUser(tx, u);
       if (p.institution >= 0) {
         store::InsertMembership(tx, adapters::NewId(), u.id, ids[p.institution], p.role, now);
+      } else {
+        // The demo applicant has a profile (no documents: those need the vault key of `serve`).
+        store::SaveProfile(tx, {u.id, kDemoProfile, "Amina Khan", 1, now}, 0);
       }
     }
     return {};

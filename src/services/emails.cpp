@@ -106,7 +106,7 @@ EmailContent DocumentReviewedMessage(const std::string& name, const std::string&
 EmailContent ComplianceReminderMessage(const std::string& name, const std::string& rotation, int days,
                                        const std::string& what, const std::string& link) {
   return Compose("Action needed in " + std::to_string(days) + " days: " + rotation, Hello(name),
-                 "Your rotation \"" + rotation + "\" needs attention: " + what, "Open your checklist", link,
+                 "In " + std::to_string(days) + " days: your rotation \"" + rotation + "\" needs attention: " + what, "Open your checklist", link,
                  "Please sort this out before the date so you are cleared to start.");
 }
 

@@ -28,6 +28,7 @@ struct Row {
 #define ADMIN {k401, k403, k403, k403, k403, kOk}
 #define STAFF_A {k401, k404, kOk, kOk, k404, kOk}
 #define COORD_A {k401, k404, k403, kOk, k404, kOk}
+#define APPLICANT {k401, kOk, k403, k403, k403, k403}
 
 const Row kRows[] = {
     {"GET", "/api/health", "/api/health", "", PUBLIC},
@@ -64,6 +65,24 @@ const Row kRows[] = {
     {"POST", "/api/institutions/{id}/offerings/{offering_id}/blocks", "/api/institutions/{A}/offerings/{O}/blocks", "{}", COORD_A},
     {"PUT", "/api/institutions/{id}/offerings/{offering_id}/blocks/{block_id}", "/api/institutions/{A}/offerings/{O}/blocks/nope", "{}", COORD_A},
     {"DELETE", "/api/institutions/{id}/offerings/{offering_id}/blocks/{block_id}", "/api/institutions/{A}/offerings/{O}/blocks/nope", "", COORD_A},
+    {"GET", "/api/me/profile", "/api/me/profile", "", APPLICANT},
+    {"PUT", "/api/me/profile", "/api/me/profile", "{}", APPLICANT},
+    {"GET", "/api/me/profile/cv.pdf", "/api/me/profile/cv.pdf", "", APPLICANT},
+    {"PUT", "/api/me/uploads", "/api/me/uploads", "", APPLICANT},
+    {"GET", "/api/me/documents", "/api/me/documents", "", APPLICANT},
+    {"POST", "/api/me/documents", "/api/me/documents", "{}", APPLICANT},
+    {"POST", "/api/me/documents/{document_id}/versions", "/api/me/documents/nope/versions", "{}", APPLICANT},
+    {"GET", "/api/me/documents/{document_id}/file", "/api/me/documents/nope/file", "", APPLICANT},
+    {"DELETE", "/api/me/documents/{document_id}", "/api/me/documents/nope", "", APPLICANT},
+    {"POST", "/api/applications", "/api/applications", "{}", APPLICANT},
+    {"GET", "/api/me/applications", "/api/me/applications", "", APPLICANT},
+    {"GET", "/api/applications/{application_id}", "/api/applications/nope", "", APPLICANT},
+    {"POST", "/api/applications/{application_id}/submit", "/api/applications/nope/submit", "{}", APPLICANT},
+    {"POST", "/api/applications/{application_id}/withdraw", "/api/applications/nope/withdraw", "{}", APPLICANT},
+    {"GET", "/api/institutions/{id}/offerings/{offering_id}/compliance", "/api/institutions/{A}/offerings/{O}/compliance", "", STAFF_A},
+    {"GET", "/api/institutions/{id}/applicants/{user_id}/documents", "/api/institutions/{A}/applicants/nope/documents", "", STAFF_A},
+    {"GET", "/api/institutions/{id}/applicants/{user_id}/documents/{document_id}/file", "/api/institutions/{A}/applicants/nope/documents/nope/file", "", STAFF_A},
+    {"POST", "/api/institutions/{id}/applicants/{user_id}/documents/{document_id}/review", "/api/institutions/{A}/applicants/nope/documents/nope/review", R"({"decision":"verify"})", COORD_A},
 };
 
 class AuthzMatrixTest : public ServerFixture {};

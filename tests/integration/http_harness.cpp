@@ -1,5 +1,7 @@
 #include "integration/http_harness.h"
 
+#include "adapters/file_store.h"
+
 #include <curl/curl.h>
 #include <netinet/in.h>
 #include <soci/soci.h>
@@ -112,6 +114,10 @@ std::string Client::Cookie(const std::string& name) const {
 void ServerFixture::SetUp() {
   tdb_ = std::make_unique<TestDatabase>(GetParam());
   ctx_ = std::make_unique<services::Context>(services::Context{tdb_->db(), clock_, "http://clerkship.test"});
+  vault_root_ = std::filesystem::temp_directory_path() / ("clerkship-vault-" + adapters::NewId());
+  ctx_->files = std::make_shared<adapters::FileStore>(vault_root_, *adapters::ParseVaultKey(adapters::GenerateVaultKeyHex()));
+  ctx_->max_upload_bytes = kMaxUpload;
+  std::filesystem::create_directories(vault_root_ / "incoming");
   http::RegisterApi(router_, *ctx_, http::ApiInfo{"9.9.9"});
   web_ = std::filesystem::temp_directory_path() / ("clerkship-web-" + adapters::NewId());
   std::filesystem::create_directories(web_ / "assets");
@@ -121,6 +127,7 @@ void ServerFixture::SetUp() {
   o.host = "127.0.0.1";
   o.port = 0;
   o.web_root = web_.string();
+  o.upload_dir = (vault_root_ / "incoming").string();
   o.io_threads = 2;
   o.worker_threads = 2;
   server_ = std::make_unique<http::Server>(o, router_);
@@ -134,6 +141,7 @@ void ServerFixture::TearDown() {
   if (thread_.joinable()) thread_.join();
   server_.reset();
   std::filesystem::remove_all(web_);
+  std::filesystem::remove_all(vault_root_);
 }
 
 std::string ServerFixture::Raw(const std::string& bytes) {
@@ -199,6 +207,8 @@ void ServerFixture::AddMembership(const std::string& user_id, const std::string&
   ASSERT_TRUE(core::ParseRole(role, &r));
   auto st = tdb_->db().Transact([&](store::Tx& tx) -> core::Status {
     store::InsertMembership(tx, adapters::NewId(), user_id, institution_id, r, core::FormatIso8601(clock_.Now()));
+    // Staff accounts are not applicant accounts (as with invitations).
+    tx.sql() << "UPDATE users SET is_applicant = 0 WHERE id = :u", soci::use(user_id);
     return {};
   });
   ASSERT_TRUE(st.has_value());

@@ -78,6 +78,8 @@ class ServerFixture : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<http::Server> server_;
   std::thread thread_;
   std::filesystem::path web_;
+  std::filesystem::path vault_root_;  // the encrypted file store (blobs/, tmp/) and incoming/
+  static constexpr uint64_t kMaxUpload = 2 * 1024 * 1024;
   uint16_t port_ = 0;
 };
 
