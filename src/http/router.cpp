@@ -20,37 +20,42 @@ std::vector<std::string_view> Segments(std::string_view path) {
   return out;
 }
 
-bool PatternMatches(std::string_view pattern, std::string_view path,
-                    std::map<std::string, std::string>* params) {
-  auto ps = Segments(pattern);
-  auto xs = Segments(path);
-  if (ps.size() != xs.size()) return false;
-  std::map<std::string, std::string> found;
-  for (size_t i = 0; i < ps.size(); ++i) {
-    if (ps[i].size() > 2 && ps[i].front() == '{' && ps[i].back() == '}') {
-      found[std::string(ps[i].substr(1, ps[i].size() - 2))] = std::string(xs[i]);
-    } else if (ps[i] != xs[i]) {
-      return false;
+// Matches pre-split pattern segments against the path's; fills params only
+// on a match.
+bool SegmentsMatch(const std::vector<std::string>& pattern, const std::vector<std::string_view>& path,
+                   std::map<std::string, std::string>* params) {
+  if (pattern.size() != path.size()) return false;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    const std::string& p = pattern[i];
+    bool is_param = p.size() > 2 && p.front() == '{' && p.back() == '}';
+    if (!is_param && p != path[i]) return false;
+  }
+  if (params) {
+    params->clear();
+    for (size_t i = 0; i < pattern.size(); ++i) {
+      const std::string& p = pattern[i];
+      if (p.size() > 2 && p.front() == '{' && p.back() == '}') (*params)[p.substr(1, p.size() - 2)] = std::string(path[i]);
     }
   }
-  if (params) *params = std::move(found);
   return true;
 }
 
 }  // namespace
 
 void Router::Add(std::string method, std::string pattern, Access access, Handler handler, size_t upload_limit) {
-  routes_.push_back(Route{std::move(method), std::move(pattern), access, std::move(handler), upload_limit});
+  Route r{std::move(method), std::move(pattern), access, std::move(handler), upload_limit};
+  for (auto seg : Segments(r.pattern)) r.segments.emplace_back(seg);
+  routes_.push_back(std::move(r));
 }
 
 const Route* Router::Match(Request& req, std::vector<std::string>* allowed) const {
   if (allowed) allowed->clear();
+  auto path = Segments(req.path);
   for (const auto& r : routes_) {
-    std::map<std::string, std::string> params;
-    if (!PatternMatches(r.pattern, req.path, &params)) continue;
+    if (!SegmentsMatch(r.segments, path, nullptr)) continue;
     bool method_ok = r.method == req.method || (req.method == "HEAD" && r.method == "GET");
     if (method_ok) {
-      req.params = std::move(params);
+      SegmentsMatch(r.segments, path, &req.params);
       return &r;
     }
     if (allowed) allowed->push_back(r.method);

@@ -28,6 +28,7 @@ struct Route {
   // Public routes only: answers from memory on the network thread, without
   // the guard or the worker pool; nullopt falls through to `handler`.
   std::function<std::optional<Response>(const Request&)> fast;
+  std::vector<std::string> segments;  // the pattern split at '/' (filled by Router::Add)
 };
 
 class Router {
