@@ -16,8 +16,7 @@ const char* FeeBucket(int64_t cents) {
 }
 
 CatalogPage SearchCatalogIndex(const std::vector<IndexedOffering>& offerings, const CatalogQuery& q,
-                               const std::optional<std::unordered_map<std::string, double>>& text_ranks,
-                               const std::string& today) {
+                               const std::vector<double>* text_scores, const std::string& today) {
   CatalogPage page;
   std::vector<CatalogHit> hits;
   hits.reserve(offerings.size());
@@ -29,8 +28,9 @@ CatalogPage SearchCatalogIndex(const std::vector<IndexedOffering>& offerings, co
   int open_count = 0;
   const std::string month_from = q.start_month.empty() ? "" : q.start_month + "-01";
   const std::string month_to = q.start_month.empty() ? "" : q.start_month + "-32";
-  for (const auto& o : offerings) {
-    if (text_ranks && !text_ranks->contains(o.id)) continue;
+  for (size_t at = 0; at < offerings.size(); ++at) {
+    const auto& o = offerings[at];
+    if (text_scores && (at >= text_scores->size() || (*text_scores)[at] < 0)) continue;
     if (!q.type.empty() && o.type != q.type) continue;
     if (!q.specialty.empty() && o.specialty != q.specialty) continue;
     if (!q.state.empty() && o.state != q.state) continue;
@@ -93,10 +93,11 @@ CatalogPage SearchCatalogIndex(const std::vector<IndexedOffering>& offerings, co
       if (a.offering->fee_min_cents != b.offering->fee_min_cents) return a.offering->fee_min_cents < b.offering->fee_min_cents;
       return by_id(a, b);
     };
-  } else if (q.sort == "relevance" && text_ranks) {
-    less = [&](const CatalogHit& a, const CatalogHit& b) {
-      double ra = text_ranks->at(a.offering->id), rb = text_ranks->at(b.offering->id);
-      if (ra != rb) return ra < rb;
+  } else if (q.sort == "relevance" && text_scores) {
+    const IndexedOffering* first = offerings.data();
+    less = [&, first](const CatalogHit& a, const CatalogHit& b) {
+      double ra = (*text_scores)[a.offering - first], rb = (*text_scores)[b.offering - first];
+      if (ra != rb) return ra > rb;
       return by_id(a, b);
     };
   } else {

@@ -36,6 +36,7 @@ struct IndexedOffering {
   int64_t fee_min_cents = 0;
   std::vector<std::string> visas;
   std::vector<IndexedBlock> blocks;  // sorted by start_date
+  std::string search_text;           // words to index (title, institution, specialty, city, description); cleared once indexed
 };
 
 struct CatalogQuery {
@@ -62,12 +63,11 @@ struct CatalogPage {
   std::map<std::string, std::map<std::string, int>> facets;
 };
 
-// Searches `offerings`. `text_ranks`, when given, restricts the result to
-// those ids (the full-text matches) and gives their relevance (lower is
-// better). `today` is YYYY-MM-DD.
+// Searches `offerings`. `text_scores`, when given, has one entry per
+// offering: the full-text relevance (higher is better) or a negative number
+// for offerings the text does not match. `today` is YYYY-MM-DD.
 CatalogPage SearchCatalogIndex(const std::vector<IndexedOffering>& offerings, const CatalogQuery& q,
-                               const std::optional<std::unordered_map<std::string, double>>& text_ranks,
-                               const std::string& today);
+                               const std::vector<double>* text_scores, const std::string& today);
 
 // The fee facet bucket of an all-in cost: free, under_1000, 1000_to_3000, over_3000 (dollars).
 const char* FeeBucket(int64_t cents);

@@ -21,7 +21,7 @@ std::vector<IndexedOffering> Sample() {
 TEST(SearchCatalogIndex, FiltersAndCountsFacets) {
   auto all = Sample();
   CatalogQuery q;
-  auto p = SearchCatalogIndex(all, q, std::nullopt, "2027-01-15");
+  auto p = SearchCatalogIndex(all, q, nullptr, "2027-01-15");
   EXPECT_EQ(p.total, 3);
   EXPECT_EQ(p.facets["type"]["elective"], 1);
   EXPECT_EQ(p.facets["state"]["IL"], 2);
@@ -39,25 +39,25 @@ TEST(SearchCatalogIndex, FiltersAndCountsFacets) {
   EXPECT_EQ(p.hits[2].offering->id, "c");
 
   q.hands_on = 0;
-  EXPECT_EQ(SearchCatalogIndex(all, q, std::nullopt, "2027-01-15").total, 1);
+  EXPECT_EQ(SearchCatalogIndex(all, q, nullptr, "2027-01-15").total, 1);
   q = {};
   q.fee_max_cents = 300000;
-  EXPECT_EQ(SearchCatalogIndex(all, q, std::nullopt, "2027-01-15").total, 2);
+  EXPECT_EQ(SearchCatalogIndex(all, q, nullptr, "2027-01-15").total, 2);
   q = {};
   q.start_month = "2027-05";
-  EXPECT_EQ(SearchCatalogIndex(all, q, std::nullopt, "2027-01-15").hits[0].offering->id, "b");
+  EXPECT_EQ(SearchCatalogIndex(all, q, nullptr, "2027-01-15").hits[0].offering->id, "b");
   q = {};
   q.open_now = true;
   q.visa = "b1_b2";
-  EXPECT_EQ(SearchCatalogIndex(all, q, std::nullopt, "2027-01-15").total, 1);
+  EXPECT_EQ(SearchCatalogIndex(all, q, nullptr, "2027-01-15").total, 1);
 }
 
 TEST(SearchCatalogIndex, TextRestrictsAndRanks) {
   auto all = Sample();
   CatalogQuery q;
   q.sort = "relevance";
-  std::unordered_map<std::string, double> ranks{{"c", -5.0}, {"a", -1.0}};
-  auto p = SearchCatalogIndex(all, q, ranks, "2027-01-15");
+  std::vector<double> scores{1.0, -1.0, 5.0};  // a, b (no match), c: higher is better
+  auto p = SearchCatalogIndex(all, q, &scores, "2027-01-15");
   ASSERT_EQ(p.total, 2);
   EXPECT_EQ(p.hits[0].offering->id, "c");
 }
@@ -68,15 +68,15 @@ TEST(SearchCatalogIndex, SortsAndPages) {
   q.sort = "fee";
   q.limit = 1;
   q.offset = 1;
-  auto p = SearchCatalogIndex(all, q, std::nullopt, "2027-01-15");
+  auto p = SearchCatalogIndex(all, q, nullptr, "2027-01-15");
   EXPECT_EQ(p.total, 3);
   ASSERT_EQ(p.hits.size(), 1u);
   EXPECT_EQ(p.hits[0].offering->id, "a");
   q.sort = "deadline";
   q.offset = 0;
-  EXPECT_EQ(SearchCatalogIndex(all, q, std::nullopt, "2027-01-15").hits[0].offering->id, "a");  // 2027-02-01
+  EXPECT_EQ(SearchCatalogIndex(all, q, nullptr, "2027-01-15").hits[0].offering->id, "a");  // 2027-02-01
   q.offset = 10;
-  EXPECT_TRUE(SearchCatalogIndex(all, q, std::nullopt, "2027-01-15").hits.empty());
+  EXPECT_TRUE(SearchCatalogIndex(all, q, nullptr, "2027-01-15").hits.empty());
 }
 
 }  // namespace

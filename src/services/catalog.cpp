@@ -120,6 +120,10 @@ std::shared_ptr<const CatalogSnapshot> CatalogCache::Current(store::Tx& tx) {
     auto fresh = std::make_shared<CatalogSnapshot>();
     fresh->version = version;
     fresh->offerings = store::LoadCatalogIndex(tx);
+    std::vector<std::string> texts;
+    texts.reserve(fresh->offerings.size());
+    for (auto& o : fresh->offerings) texts.push_back(std::exchange(o.search_text, {}));
+    fresh->text = core::BuildTextIndex(texts);
     snapshot_ = std::move(fresh);
   }
   checked_at_ms_ = now_ms;
@@ -357,31 +361,6 @@ core::Status DeleteBlock(Context& ctx, const Actor& actor, const std::string& in
   return result;
 }
 
-std::string SearchWords(const std::string& raw, bool fts5_quoted) {
-  const std::string text = core::FoldDiacritics(raw);
-  std::vector<std::string> words;
-  std::string cur;
-  auto flush = [&] {
-    if (!cur.empty() && words.size() < 10) words.push_back(cur.substr(0, 40));
-    cur.clear();
-  };
-  for (char c : text) {
-    auto u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80) {
-      cur.push_back(c);
-    } else {
-      flush();
-    }
-  }
-  flush();
-  std::string out;
-  for (const auto& w : words) {
-    if (!core::IsValidUtf8(w)) continue;
-    out += (out.empty() ? "" : " ") + (fts5_quoted ? "\"" + w + "\"" : w);
-  }
-  return out;
-}
-
 core::Result<SearchResult> SearchCatalog(Context& ctx, const std::map<std::string, std::string>& params) {
   static const std::set<std::string> kKnown = {"q", "type", "specialty", "state", "country", "hands_on",
                                                "fee_max", "open_now", "start_month", "visa", "sort",
@@ -419,7 +398,7 @@ core::Result<SearchResult> SearchCatalog(Context& ctx, const std::map<std::strin
   f.limit = static_cast<int>(*per_page);
   f.offset = static_cast<int>((*page - 1) * *per_page);
   f.fee_max_cents = *fee_max;
-  std::string text = SearchWords(get("q"), ctx.db.backend() == store::Backend::kSqlite);
+  const std::string text = get("q");
   f.type = get("type");
   if (!f.type.empty() && std::find(core::kOfferingTypes.begin(), core::kOfferingTypes.end(), f.type) == core::kOfferingTypes.end()) {
     return core::InvalidArgument("type", "type must be core, elective, sub_internship or observership");
@@ -451,10 +430,14 @@ core::Result<SearchResult> SearchCatalog(Context& ctx, const std::map<std::strin
   return ctx.db.RunRead<SearchResult>([&](store::Tx& tx) -> core::Result<SearchResult> {
     SearchResult r;
     r.snapshot = ctx.catalog_cache->Current(tx);
-    std::optional<std::unordered_map<std::string, double>> ranks;
     // Text that reduces to no words (only punctuation) matches nothing rather than everything.
-    if (has_text) ranks = store::TextMatches(tx, text, f.sort == "relevance");
-    r.page = core::SearchCatalogIndex(r.snapshot->offerings, f, ranks, Today(ctx));
+    std::vector<double> scores;
+    if (has_text) {
+      auto words = core::TextWords(get("q"));
+      if (words.size() > 10) words.resize(10);
+      scores = core::MatchText(r.snapshot->text, words);
+    }
+    r.page = core::SearchCatalogIndex(r.snapshot->offerings, f, has_text ? &scores : nullptr, Today(ctx));
     r.page_number = static_cast<int>(*page);
     r.per_page = f.limit;
     return r;

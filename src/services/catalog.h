@@ -12,6 +12,7 @@
 
 #include "core/catalog.h"
 #include "core/catalog_index.h"
+#include "core/text_index.h"
 #include "core/result.h"
 #include "services/context.h"
 #include "store/catalog.h"
@@ -61,6 +62,7 @@ core::Status DeleteBlock(Context& ctx, const Actor& actor, const std::string& in
 struct CatalogSnapshot {
   long long version = -1;
   std::vector<core::IndexedOffering> offerings;
+  core::TextIndex text;  // over offerings[i].search_text (then cleared)
 };
 
 // Holds the current snapshot and published offering pages; thread-safe.
@@ -120,8 +122,5 @@ store::OfferingRow OfferingRowFrom(const core::OfferingDraft& draft, const std::
 // The draft stored in an offering row (its details JSON merged with the columns).
 core::OfferingDraft OfferingDraftOf(const store::OfferingRow& row);
 
-// Free text reduced to at most 10 words of letters and digits, each quoted
-// for FTS5 ("cardio" "chicago"), or "" when nothing is left. Exposed for tests.
-std::string SearchWords(const std::string& text, bool fts5_quoted);
 
 }  // namespace clerkship::services

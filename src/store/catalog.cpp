@@ -52,15 +52,6 @@ core::Block BlockFromRow(const soci::row& r) {
   return b;
 }
 
-// SQLite reports computed columns (bm25, ts_rank) with varying types.
-double AsDouble(const soci::row& r, size_t i) {
-  switch (r.get_properties(i).get_data_type()) {
-    case soci::dt_double: return r.get<double>(i);
-    case soci::dt_string: return std::stod(r.get<std::string>(i));
-    default: return static_cast<double>(AsInt(r, i));
-  }
-}
-
 }  // namespace
 
 std::vector<SpecialtyRow> ListSpecialties(Tx& tx) {
@@ -195,7 +186,9 @@ std::vector<core::IndexedOffering> LoadCatalogIndex(Tx& tx) {
   soci::rowset<soci::row> rows =
       tx.sql().prepare << "SELECT o.id, o.title, o.institution_id, i.name, i.time_zone, o.specialty, o.type, "
                           "o.hands_on, o.city, o.state, o.country, o.duration_weeks, o.currency, o.fee_min_cents, "
-                          "o.visas FROM offerings o JOIN institutions i ON i.id = o.institution_id "
+                          "o.visas, o.description, COALESCE(s.name, o.specialty) FROM offerings o "
+                          "JOIN institutions i ON i.id = o.institution_id "
+                          "LEFT JOIN specialties s ON s.code = o.specialty "
                           "WHERE o.status = 'published' ORDER BY o.id";
   for (const auto& r : rows) {
     core::IndexedOffering o;
@@ -220,6 +213,8 @@ std::vector<core::IndexedOffering> LoadCatalogIndex(Tx& tx) {
       if (q > p) o.visas.push_back(visas.substr(p, q - p));
       p = q + 1;
     }
+    o.search_text = o.title + " " + o.institution_name + " " + r.get<std::string>(16) + " " + o.city + " " +
+                    r.get<std::string>(15);
     at[o.id] = out.size();
     out.push_back(std::move(o));
   }
@@ -232,30 +227,6 @@ std::vector<core::IndexedOffering> LoadCatalogIndex(Tx& tx) {
     if (it == at.end()) continue;
     out[it->second].blocks.push_back({r.get<std::string>(1), r.get<std::string>(2), r.get<std::string>(3),
                                       static_cast<int>(std::max<long long>(0, AsInt(r, 4)))});
-  }
-  return out;
-}
-
-std::unordered_map<std::string, double> TextMatches(Tx& tx, const std::string& words, bool ranked) {
-  std::unordered_map<std::string, double> out;
-  if (words.empty()) return out;
-  if (tx.backend() == Backend::kSqlite) {
-    soci::rowset<soci::row> rows =
-        (tx.sql().prepare << (ranked ? "SELECT offering_id, bm25(offerings_fts) FROM offerings_fts WHERE offerings_fts MATCH :q"
-                                     : "SELECT offering_id, 0.0 FROM offerings_fts WHERE offerings_fts MATCH :q"),
-         soci::use(words));
-    out.reserve(1024);
-    for (const auto& r : rows) out[r.get<std::string>(0)] = ranked ? AsDouble(r, 1) : 0.0;
-  } else {
-    soci::rowset<soci::row> rows =
-        (tx.sql().prepare << (ranked ? "SELECT id, ts_rank(search, plainto_tsquery('simple', :q)) FROM offerings "
-                                       "WHERE status = 'published' AND search @@ plainto_tsquery('simple', :q2)"
-                                     : "SELECT id, 0.0 FROM offerings WHERE status = 'published' AND "
-                                       "search @@ plainto_tsquery('simple', :q) AND :q2 <> ''"),
-         soci::use(words), soci::use(words));
-    for (const auto& r : rows) {
-      out[r.get<std::string>(0)] = -AsDouble(r, 1);
-    }
   }
   return out;
 }

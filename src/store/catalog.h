@@ -68,9 +68,4 @@ void BumpCatalogVersion(Tx& tx);
 // Every published offering with its blocks, for the in-memory search index.
 std::vector<core::IndexedOffering> LoadCatalogIndex(Tx& tx);
 
-// Full-text matches among published offerings: id → rank (lower is more
-// relevant; 0 for all when `ranked` is false, which is much cheaper).
-// `words` is already reduced by services::SearchWords.
-std::unordered_map<std::string, double> TextMatches(Tx& tx, const std::string& words, bool ranked);
-
 }  // namespace clerkship::store
