@@ -33,6 +33,7 @@ struct Eligibility {
 struct RequiredDocument {
   std::string type;  // from kDocumentTypes
   int count = 1;     // letters of recommendation may need several
+  bool operator==(const RequiredDocument&) const = default;
 };
 
 struct Fee {
@@ -40,6 +41,7 @@ struct Fee {
   std::string category;  // from kFeeCategories
   int64_t amount_cents = 0;
   std::string label;     // optional wording, e.g. "malpractice insurance"
+  bool operator==(const Fee&) const = default;
 };
 
 struct OfferingDraft {
