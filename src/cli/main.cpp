@@ -25,6 +25,7 @@
 #include "services/jobs.h"
 #include "services/vault.h"
 #include "services/mail_worker.h"
+#include "services/saved_searches.h"
 #include "store/database.h"
 
 #ifndef CLERKSHIP_VERSION
@@ -221,6 +222,12 @@ int Serve(const std::string& url, http::ServerOptions options, const MailOptions
                                        cli::EnvOr("CLERKSHIP_SMTP_STARTTLS", "") == "1"});
   }
   services::MailWorker worker(ctx, *mailer, mail.from);
+  // Saved-search alerts go out with the mail: cheap when nothing is new.
+  worker.AddJob("saved-search alerts", [&ctx] {
+    auto run = services::RunSavedSearchAlerts(ctx);
+    if (!run) spdlog::error("saved-search alerts: {}", run.error().detail);
+    else if (run->emails > 0) spdlog::info("saved-search alerts: {} e-mails queued", run->emails);
+  });
   worker.Start();
   services::JobRunner jobs;
   jobs.Add("expire-uploads", std::chrono::minutes(10), [&ctx] { (void)services::ExpireUploads(ctx); });

@@ -43,6 +43,8 @@ void RegisterInstitutionApi(ApiBuilder& api);
 void RegisterAccountApi(ApiBuilder& api);
 void RegisterCatalogApi(ApiBuilder& api);
 void RegisterVaultApi(ApiBuilder& api);
+// CSV import/export of a catalog, and saved searches.
+void RegisterCatalogIoApi(ApiBuilder& api);
 
 // The OpenAPI 3.1 document served at /api/openapi.json (embedded at build).
 const std::string& OpenApiDocument();

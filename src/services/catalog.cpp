@@ -246,6 +246,7 @@ core::Result<OfferingView> SetOfferingStatus(Context& ctx, const Actor& actor, c
     }
     store::SetOfferingStatus(tx, offering_id, status, core::FormatIso8601(ctx.clock.Now()));
     store::BumpCatalogVersion(tx);
+    store::MarkBlocksVisible(tx, offering_id);
     Audit(tx, ctx, actor, "offering." + status, "offering", offering_id, institution_id,
           "{\"from\":\"" + existing->status + "\"}");
     return ViewOf(tx, *store::FindOffering(tx, offering_id));
@@ -311,6 +312,7 @@ core::Result<core::Block> AddBlock(Context& ctx, const Actor& actor, const std::
     core::Block b{adapters::NewId(), offering_id, *valid, 0, 0};
     store::InsertBlock(tx, b, core::FormatIso8601(ctx.clock.Now()));
     store::BumpCatalogVersion(tx);
+    store::MarkBlocksVisible(tx, offering_id);
     Audit(tx, ctx, actor, "block.create", "block", b.id, institution_id, "");
     return b;
   });
@@ -361,7 +363,7 @@ core::Status DeleteBlock(Context& ctx, const Actor& actor, const std::string& in
   return result;
 }
 
-core::Result<SearchResult> SearchCatalog(Context& ctx, const std::map<std::string, std::string>& params) {
+core::Result<SearchRequest> ParseSearchParams(const std::map<std::string, std::string>& params, bool /*unused*/) {
   static const std::set<std::string> kKnown = {"q", "type", "specialty", "state", "country", "hands_on",
                                                "fee_max", "open_now", "start_month", "visa", "sort",
                                                "page", "per_page"};
@@ -426,19 +428,32 @@ core::Result<SearchResult> SearchCatalog(Context& ctx, const std::map<std::strin
   if (f.sort != "start" && f.sort != "deadline" && f.sort != "fee" && f.sort != "relevance") {
     return core::InvalidArgument("sort", "sort must be start, deadline, fee or relevance");
   }
-  bool has_text = !get("q").empty();
+  SearchRequest out;
+  out.query = std::move(f);
+  out.words = std::move(text);
+  out.has_text = !get("q").empty();
+  out.page = static_cast<int>(*page);
+  return out;
+}
+
+core::Result<SearchResult> SearchCatalog(Context& ctx, const std::map<std::string, std::string>& params) {
+  auto parsed = ParseSearchParams(params, ctx.db.backend() == store::Backend::kSqlite);
+  if (!parsed) return std::unexpected(parsed.error());
+  const core::CatalogQuery& f = parsed->query;
+  const std::string& text = parsed->words;
+  bool has_text = parsed->has_text;
   return ctx.db.RunRead<SearchResult>([&](store::Tx& tx) -> core::Result<SearchResult> {
     SearchResult r;
     r.snapshot = ctx.catalog_cache->Current(tx);
     // Text that reduces to no words (only punctuation) matches nothing rather than everything.
     std::vector<double> scores;
     if (has_text) {
-      auto words = core::TextWords(get("q"));
+      auto words = core::TextWords(text);
       if (words.size() > 10) words.resize(10);
       scores = core::MatchText(r.snapshot->text, words);
     }
     r.page = core::SearchCatalogIndex(r.snapshot->offerings, f, has_text ? &scores : nullptr, Today(ctx));
-    r.page_number = static_cast<int>(*page);
+    r.page_number = parsed->page;
     r.per_page = f.limit;
     return r;
   });

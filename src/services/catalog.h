@@ -108,6 +108,17 @@ struct SearchResult {
   int per_page = 20;
 };
 
+// A validated search: the index query, the text reduced to words (FTS5
+// quoted on SQLite), and the page asked for.
+struct SearchRequest {
+  core::CatalogQuery query;
+  std::string words;
+  bool has_text = false;  // q was given (text that reduces to no words matches nothing)
+  int page = 1;
+};
+// Validates search parameters exactly as SearchCatalog does.
+core::Result<SearchRequest> ParseSearchParams(const std::map<std::string, std::string>& params, bool fts5_quoted);
+
 // Validates the query parameters (q, type, specialty, state, country,
 // hands_on, fee_max, open_now, start_month, visa, sort, page, per_page);
 // unknown parameters and bad values are kInvalidArgument naming them.

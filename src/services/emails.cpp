@@ -110,4 +110,34 @@ EmailContent ComplianceReminderMessage(const std::string& name, const std::strin
                  "Please sort this out before the date so you are cleared to start.");
 }
 
+EmailContent SavedSearchAlertMessage(const std::string& name, const std::string& search_name,
+                                     const std::vector<AlertBlock>& blocks, const std::string& search_link,
+                                     const std::string& manage_link) {
+  EmailContent e;
+  const size_t n = blocks.size();
+  e.subject = std::to_string(n) + (n == 1 ? " new rotation block" : " new rotation blocks") +
+              " for your saved search \"" + search_name + "\"";
+  std::string intro = (n == 1 ? std::string("A new block matches") : std::string("New blocks match")) +
+                      " your saved search \"" + search_name + "\":";
+  e.text = Hello(name) + "\n\n" + intro + "\n\n";
+  e.html = "<!doctype html><html><body style=\"font-family:sans-serif;line-height:1.5\"><p>" + EscapeHtml(Hello(name)) +
+           "</p><p>" + EscapeHtml(intro) + "</p><ul>";
+  for (const auto& b : blocks) {
+    std::string line = b.title + " — " + b.institution + (b.place.empty() ? "" : " (" + b.place + ")") + ": " +
+                       b.start_date + " to " + b.end_date + ", apply by " + b.deadline;
+    e.text += "- " + line + "\n  " + b.link + "\n";
+    e.html += "<li><a href=\"" + EscapeHtml(b.link) + "\">" + EscapeHtml(b.title) + "</a> — " +
+              EscapeHtml(b.institution) + (b.place.empty() ? "" : " (" + EscapeHtml(b.place) + ")") + ": " +
+              EscapeHtml(b.start_date) + " to " + EscapeHtml(b.end_date) + ", apply by " + EscapeHtml(b.deadline) +
+              "</li>";
+  }
+  e.text += "\nSee every result of this search:\n" + search_link +
+            "\n\nYou get this e-mail because you saved this search. Manage or delete your saved searches:\n" +
+            manage_link + "\n\n— Clerkship\n";
+  e.html += "</ul><p><a href=\"" + EscapeHtml(search_link) + "\">See every result of this search</a></p>"
+            "<p style=\"font-size:12px\">You get this e-mail because you saved this search. <a href=\"" +
+            EscapeHtml(manage_link) + "\">Manage or delete your saved searches</a>.</p><p>— Clerkship</p></body></html>";
+  return e;
+}
+
 }  // namespace clerkship::services

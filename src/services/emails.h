@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace clerkship::services {
 
@@ -27,6 +28,19 @@ EmailContent DocumentReviewedMessage(const std::string& name, const std::string&
 // starts with items still missing.
 EmailContent ComplianceReminderMessage(const std::string& name, const std::string& rotation, int days,
                                        const std::string& what, const std::string& link);
+
+// One line of a saved-search alert: a new block of an offering.
+struct AlertBlock {
+  std::string title;        // offering title
+  std::string institution;  // and where
+  std::string place;        // "Chicago, IL"
+  std::string start_date, end_date, deadline;
+  std::string link;         // the offering page
+};
+// New blocks matching a saved search (one message per search per run).
+EmailContent SavedSearchAlertMessage(const std::string& name, const std::string& search_name,
+                                     const std::vector<AlertBlock>& blocks, const std::string& search_link,
+                                     const std::string& manage_link);
 
 // HTML-escapes text for the HTML bodies.
 std::string EscapeHtml(const std::string& s);

@@ -180,6 +180,13 @@ long long CatalogVersion(Tx& tx) {
 
 void BumpCatalogVersion(Tx& tx) { tx.sql() << "UPDATE catalog_version SET version = version + 1 WHERE id = 1"; }
 
+void MarkBlocksVisible(Tx& tx, const std::string& offering_id) {
+  tx.sql() << "UPDATE blocks SET published_seq = (SELECT version FROM catalog_version WHERE id = 1) "
+              "WHERE offering_id = :o AND published_seq = 0 AND "
+              "EXISTS (SELECT 1 FROM offerings WHERE id = :o2 AND status = 'published')",
+      soci::use(offering_id), soci::use(offering_id);
+}
+
 std::vector<core::IndexedOffering> LoadCatalogIndex(Tx& tx) {
   std::vector<core::IndexedOffering> out;
   std::unordered_map<std::string, size_t> at;

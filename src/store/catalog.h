@@ -64,6 +64,10 @@ std::optional<core::Block> FindBlock(Tx& tx, const std::string& offering_id, con
 // The catalog version (bumped by every catalog change) and the bump.
 long long CatalogVersion(Tx& tx);
 void BumpCatalogVersion(Tx& tx);
+// Stamps the offering's never-yet-visible blocks with the current catalog
+// version when the offering is published (call after the bump): the
+// saved-search alerts announce each block once, by this stamp.
+void MarkBlocksVisible(Tx& tx, const std::string& offering_id);
 
 // Every published offering with its blocks, for the in-memory search index.
 std::vector<core::IndexedOffering> LoadCatalogIndex(Tx& tx);
