@@ -83,6 +83,11 @@ const Row kRows[] = {
     {"GET", "/api/institutions/{id}/applicants/{user_id}/documents", "/api/institutions/{A}/applicants/nope/documents", "", STAFF_A},
     {"GET", "/api/institutions/{id}/applicants/{user_id}/documents/{document_id}/file", "/api/institutions/{A}/applicants/nope/documents/nope/file", "", STAFF_A},
     {"POST", "/api/institutions/{id}/applicants/{user_id}/documents/{document_id}/review", "/api/institutions/{A}/applicants/nope/documents/nope/review", R"({"decision":"verify"})", COORD_A},
+    {"GET", "/api/institutions/{id}/catalog.csv", "/api/institutions/{A}/catalog.csv", "", COORD_A},
+    {"POST", "/api/institutions/{id}/catalog.csv", "/api/institutions/{A}/catalog.csv?dry_run=1", "", COORD_A},
+    {"GET", "/api/saved-searches", "/api/saved-searches", "", APPLICANT},
+    {"POST", "/api/saved-searches", "/api/saved-searches", "{}", APPLICANT},
+    {"DELETE", "/api/saved-searches/{saved_search_id}", "/api/saved-searches/nope", "", APPLICANT},
 };
 
 class AuthzMatrixTest : public ServerFixture {};
