@@ -76,10 +76,19 @@ describe('navigation per role', () => {
     expect(await navNames()).toEqual(['Home', 'Find a rotation', 'Log in', 'Register']);
   });
 
-  it('applicant: Home, Find a rotation, Profile, Documents, Applications, Account, Log out', async () => {
+  it('applicant: Home, Find a rotation, Profile, Documents, Applications, Saved searches, Account, Log out', async () => {
     mockAs(applicant);
     renderRoutes(routes, '/');
-    expect(await navNames()).toEqual(['Home', 'Find a rotation', 'Profile', 'Documents', 'Applications', 'Account', 'Log out']);
+    expect(await navNames()).toEqual([
+      'Home',
+      'Find a rotation',
+      'Profile',
+      'Documents',
+      'Applications',
+      'Saved searches',
+      'Account',
+      'Log out',
+    ]);
   });
 
   it('reviewer: adds My institutions, but no audit log', async () => {

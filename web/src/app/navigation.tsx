@@ -33,6 +33,7 @@ export function navItems(user: User | null): { before: Item[]; after: Item[] } {
     );
   }
   const after: Item[] = [];
+  if (user.is_applicant) after.push({ to: '/saved-searches', label: 'Saved searches' });
   if (canSeeAudit(user)) after.push({ to: '/audit', label: 'Audit log' });
   after.push({ to: '/account', label: 'Account' });
   return { before, after };

@@ -21,6 +21,7 @@ import { RegisterPage } from './routes/register';
 import { ResetPasswordPage } from './routes/reset-password';
 import { RotationsPage } from './routes/rotations';
 import { RouteError } from './routes/route-error';
+import { SavedSearchesPage } from './routes/saved-searches';
 import { StaffPage } from './routes/staff';
 import { VerifyEmailPage } from './routes/verify-email';
 
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: 'rotations', element: <RotationsPage /> },
       { path: 'rotations/:offeringId', element: <OfferingPage /> },
+      { path: 'saved-searches', element: <SavedSearchesPage /> },
       { path: 'institutions', element: <InstitutionsPage /> },
       { path: 'institutions/:id/staff', element: <StaffPage /> },
       { path: 'institutions/:id/offerings', element: <InstitutionOfferingsPage /> },

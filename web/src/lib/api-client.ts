@@ -59,6 +59,8 @@ async function csrfToken(signal: AbortSignal | undefined): Promise<string | unde
 
 export type RequestOptions = {
   body?: unknown;
+  /** A raw body (e.g. a CSV file's text) sent as is with `contentType`, instead of JSON. */
+  raw?: { body: string | Blob; contentType: string };
   signal?: AbortSignal;
   headers?: Record<string, string>;
 };
@@ -121,7 +123,10 @@ async function request(method: Method, path: string, options: RequestOptions = {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (options.signal) init.signal = options.signal;
-  if (options.body !== undefined) {
+  if (options.raw) {
+    headers['Content-Type'] = options.raw.contentType;
+    init.body = options.raw.body;
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(options.body);
   }
@@ -167,6 +172,14 @@ export const api = {
   patch: async <S extends z.ZodType>(path: string, body: unknown, schema: S, options?: RequestOptions) =>
     parse(schema, await request('PATCH', path, { ...options, body })),
   delete: (path: string, options?: RequestOptions) => request('DELETE', path, options),
+  /** POSTs a raw body (a file's contents) and checks the JSON answer. */
+  postRaw: async <S extends z.ZodType>(
+    path: string,
+    body: string | Blob,
+    contentType: string,
+    schema: S,
+    options?: RequestOptions,
+  ) => parse(schema, await request('POST', path, { ...options, raw: { body, contentType } })),
 };
 
 /** A message for any thrown value, for places that display errors. */

@@ -1,10 +1,13 @@
 import { Alert, Button, Group, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { NotAllowed, PageErrorState, PageLoading } from '@/components/access-states';
 import { PageHeader } from '@/components/page-header';
 import type { User } from '@/features/auth/api/session-schema';
 import { canEditCatalog, canSeeCatalog } from '@/features/auth/permissions';
 import { useInstitutionOfferings } from '@/features/catalog/api/get-institution-offerings';
+import { catalogCsvUrl } from '@/features/catalog/api/import-catalog-csv';
+import { CatalogImport } from '@/features/catalog/components/catalog-import';
 import { useVocabulary } from '@/features/catalog/api/get-vocabulary';
 import { InstitutionOfferingsTable } from '@/features/catalog/components/institution-offerings-table';
 import { useInstitution } from '@/features/institutions/api/get-institution';
@@ -23,6 +26,7 @@ function Catalog({ user, institutionId }: { user: User; institutionId: string })
   const vocabulary = useVocabulary();
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
+  const [importing, setImporting] = useState(false);
 
   if (!allowed) return <NotAllowed />;
   if (offerings.isPending) return <PageLoading label="Loading the catalog…" />;
@@ -48,11 +52,20 @@ function Catalog({ user, institutionId }: { user: User; institutionId: string })
             Offerings
           </Title>
           {edit && (
-            <Button component={Link} to={`/institutions/${institutionId}/offerings/new`}>
-              New offering
-            </Button>
+            <Group gap="sm">
+              <Button component="a" href={catalogCsvUrl(institutionId)} download="catalog.csv" variant="default">
+                Export CSV
+              </Button>
+              <Button variant="default" onClick={() => setImporting(true)} disabled={importing}>
+                Import CSV
+              </Button>
+              <Button component={Link} to={`/institutions/${institutionId}/offerings/new`}>
+                New offering
+              </Button>
+            </Group>
           )}
         </Group>
+        {edit && importing && <CatalogImport institutionId={institutionId} onClose={() => setImporting(false)} />}
         <InstitutionOfferingsTable
           institutionId={institutionId}
           offerings={offerings.data}

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
+import { useCurrentUser } from '@/features/auth/api/get-session';
 import { OfferingSearch } from '@/features/catalog/components/offering-search';
 import { readSearchState, searchQueryString, withChanges, type SearchState } from '@/features/catalog/search-state';
+import { SaveSearchForm } from '@/features/saved-searches/components/save-search-form';
 
 /**
  * "Find a rotation": the whole search is in the query string, so it can be shared and bookmarked.
@@ -33,12 +35,21 @@ export function RotationsPage() {
     setParams(next);
   };
 
+  const user = useCurrentUser();
+  const { page: _page, ...saved } = state;
+  const savedQuery = Object.fromEntries(Object.entries(saved).filter(([, v]) => v !== undefined)) as Record<string, string>;
+
   return (
     <>
       <PageHeader title="Find a rotation">
         Search clinical rotations, electives and observerships at teaching hospitals by specialty,
         dates, cost and location.
       </PageHeader>
+      {user?.is_applicant && (
+        <div style={{ marginBottom: 'var(--mantine-spacing-md)' }}>
+          <SaveSearchForm key={shownQuery} query={savedQuery} suggestedName={state.q?.trim() || 'My search'} />
+        </div>
+      )}
       <OfferingSearch state={state} onChange={onChange} />
     </>
   );
