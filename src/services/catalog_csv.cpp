@@ -1,6 +1,7 @@
 #include "services/catalog_csv.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -41,6 +42,7 @@ struct PlannedOffering {
   int first_line = 0;
   std::map<std::string, std::string> cells;  // offering columns of the first row
   std::optional<store::OfferingRow> existing;
+  std::vector<core::Block> current_blocks;  // the existing offering's blocks
   core::OfferingDraft draft;
   std::string status;
   std::string action;  // create | update | unchanged
@@ -104,7 +106,8 @@ core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
   };
   const std::set<std::string> block_columns(core::kCatalogCsvBlockColumns.begin(), core::kCatalogCsvBlockColumns.end());
 
-  auto result = ctx.db.Run<CsvImportReport>([&](store::Tx& tx) -> core::Result<CsvImportReport> {
+  // A dry run only reads (on SQLite it then never waits for the write lock).
+  std::function<core::Result<CsvImportReport>(store::Tx&)> work = [&](store::Tx& tx) -> core::Result<CsvImportReport> {
     if (!store::FindInstitution(tx, institution_id)) return core::NotFound("no such institution");
     std::vector<std::string> specialties;
     std::map<std::string, std::string> specialty_names;
@@ -144,7 +147,10 @@ core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
         p.ref = ref;
         p.first_line = rec.line;
         p.cells = offering_cells;
-        if (auto e = existing.find(ref); e != existing.end()) p.existing = e->second;
+        if (auto e = existing.find(ref); e != existing.end()) {
+          p.existing = e->second;
+          p.current_blocks = store::ListBlocks(tx, ref);
+        }
         p.draft = p.existing ? OfferingDraftOf(*p.existing) : core::OfferingDraft{};
         bool ok = true;
         for (auto& ce : core::ApplyOfferingCells(offering_cells, p.draft)) {
@@ -226,7 +232,7 @@ core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
         PlannedBlock pb;
         pb.draft = b;
         pb.row = report.rows.size();
-        std::vector<core::Block> current = p.existing ? store::ListBlocks(tx, p.existing->id) : std::vector<core::Block>{};
+        const std::vector<core::Block>& current = p.current_blocks;
         if (!block_id.empty()) {
           auto found = std::find_if(current.begin(), current.end(), [&](const core::Block& x) { return x.id == block_id; });
           if (found == current.end()) {
@@ -258,7 +264,7 @@ core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
     }
     // Offering-level rules that need all rows.
     for (auto& p : plan) {
-      size_t blocks_after = p.existing ? store::ListBlocks(tx, p.existing->id).size() : 0;
+      size_t blocks_after = p.current_blocks.size();
       bool adds = false;
       for (const auto& b : p.blocks) {
         if (b.action == "create") {
@@ -344,7 +350,8 @@ core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
     Audit(tx, ctx, actor, "catalog.import", "institution", institution_id, institution_id, detail.dump());
     report.applied = true;
     return report;
-  });
+  };
+  auto result = dry_run ? ctx.db.RunRead<CsvImportReport>(work) : ctx.db.Run<CsvImportReport>(work);
   // After the commit: the next search re-reads the version.
   if (result && result->applied) ctx.catalog_cache->Invalidate();
   return result;

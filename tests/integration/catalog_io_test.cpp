@@ -232,7 +232,11 @@ TEST_P(CatalogIoTest, AlertsAnnounceEachNewMatchingBlockOnce) {
   ASSERT_EQ(block("2027-04-05", "2027-05-02").status, 201);
   EXPECT_EQ(Alerts().emails, 0);  // still a draft
   ASSERT_EQ(coord_.Post(base + "/" + id + "/status", {{"status", "published"}}).status, 200);
-  EXPECT_EQ(Alerts().emails, 1);
+  // Two server processes (each with its own catalog cache) run the job: one e-mail in all.
+  services::Context other{tdb_->db(), clock_, "http://clerkship.test"};
+  auto theirs = services::RunSavedSearchAlerts(other);
+  ASSERT_TRUE(theirs.has_value());
+  EXPECT_EQ(theirs->emails + Alerts().emails, 1);
   EXPECT_EQ(EmailsTo(to), 1);
   std::string mail = LastEmailTo(to);
   EXPECT_NE(mail.find("Interventional Cardiology"), std::string::npos) << mail;
