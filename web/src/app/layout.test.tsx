@@ -120,10 +120,10 @@ describe('navigation per role', () => {
     );
   });
 
-  it('admin: Institutions, Audit log, Account', async () => {
+  it('admin: Institutions, Specialties, Audit log, Account', async () => {
     mockAs(admin);
     renderRoutes(routes, '/');
-    expect(await navNames()).toEqual(['Home', 'Find a rotation', 'Institutions', 'Audit log', 'Account', 'Log out']);
+    expect(await navNames()).toEqual(['Home', 'Find a rotation', 'Institutions', 'Specialties', 'Audit log', 'Account', 'Log out']);
   });
 
   it('logging out posts to /api/auth/logout and shows the anonymous navigation', async () => {

@@ -24,7 +24,10 @@ export function navItems(user: User | null): { before: Item[]; after: Item[] } {
       ],
     };
   }
-  if (user.is_admin) before.push({ to: '/institutions', label: 'Institutions' });
+  if (user.is_admin) {
+    before.push({ to: '/institutions', label: 'Institutions' });
+    before.push({ to: '/specialties', label: 'Specialties' });
+  }
   if (user.is_applicant) {
     before.push(
       { to: '/profile', label: 'Profile' },

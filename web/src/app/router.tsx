@@ -22,6 +22,7 @@ import { ResetPasswordPage } from './routes/reset-password';
 import { RotationsPage } from './routes/rotations';
 import { RouteError } from './routes/route-error';
 import { SavedSearchesPage } from './routes/saved-searches';
+import { SpecialtiesPage } from './routes/specialties';
 import { StaffPage } from './routes/staff';
 import { VerifyEmailPage } from './routes/verify-email';
 
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
       { path: 'rotations/:offeringId', element: <OfferingPage /> },
       { path: 'saved-searches', element: <SavedSearchesPage /> },
       { path: 'institutions', element: <InstitutionsPage /> },
+      { path: 'specialties', element: <SpecialtiesPage /> },
       { path: 'institutions/:id/staff', element: <StaffPage /> },
       { path: 'institutions/:id/offerings', element: <InstitutionOfferingsPage /> },
       { path: 'institutions/:id/offerings/new', element: <NewOfferingPage /> },
