@@ -1,10 +1,22 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { DEMO, logIn, pathOf } from './accounts';
 import { institutionId, publishOfferingViaApi, uniqueWord } from './catalog';
 import { expect, test } from './fixtures';
 import { waitForMail } from './mail';
 
 const LAKESHORE = 'Lakeshore University Medical Center';
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+  expect(serious).toEqual([]);
+}
 const HEADER =
   'offering_ref,status,title,specialty,type,description,city,state,country,visas_accepted,required_documents,fees,' +
   'start_date,end_date,seats,opens_on,deadline';
@@ -38,6 +50,7 @@ test('a coordinator imports offerings from CSV: problems by line first, then a p
   const problems = page.getByRole('table', { name: 'Problems' });
   await expect(problems.getByRole('row', { name: /^3 start_date/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Import 2 rows' })).toBeDisabled();
+  await expectNoSeriousAxeViolations(page);
 
   await file.setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(good.join('\r\n') + '\r\n') });
   const preview = page.getByRole('table', { name: 'Preview' });
@@ -88,6 +101,8 @@ test('an applicant saves a search and is e-mailed once when a matching offering 
   // The saved search is listed, opens the search, and can be deleted; no second e-mail came.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Saved searches' }).click();
   const row = page.getByRole('table', { name: 'Your searches' }).getByRole('row', { name: new RegExp(searchName) });
+  await expect(row).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
   await row.getByRole('link', { name: searchName }).click();
   // (The results themselves may come from the browser's 30-second cache of the earlier empty search.)
   await expect(page.getByRole('searchbox', { name: /Search rotations/ })).toHaveValue(word);
