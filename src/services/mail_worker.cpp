@@ -53,22 +53,11 @@ int MailWorker::RunOnce() {
   return sent;
 }
 
-void MailWorker::AddJob(std::string name, std::function<void()> job) {
-  jobs_.emplace_back(std::move(name), std::move(job));
-}
-
 void MailWorker::Start() {
   thread_ = std::thread([this] {
     std::unique_lock lock(mu_);
     while (!stop_) {
       lock.unlock();
-      for (auto& [name, job] : jobs_) {
-        try {
-          job();
-        } catch (const std::exception& e) {
-          spdlog::error("{}: {}", name, e.what());
-        }
-      }
       try {
         RunOnce();
       } catch (const std::exception& e) {

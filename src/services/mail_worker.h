@@ -5,9 +5,6 @@
 
 #include <atomic>
 #include <condition_variable>
-#include <functional>
-#include <utility>
-#include <vector>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -24,9 +21,6 @@ class MailWorker {
 
   // Sends what is due now; returns the number sent.
   int RunOnce();
-  // Runs `job` on the worker thread before each delivery round (about once a
-  // second), e.g. jobs that queue e-mail. Call before Start().
-  void AddJob(std::string name, std::function<void()> job);
   void Start();
   void Stop();
 
@@ -34,7 +28,6 @@ class MailWorker {
   Context& ctx_;
   adapters::Mailer& mailer_;
   std::string from_;
-  std::vector<std::pair<std::string, std::function<void()>>> jobs_;
   std::thread thread_;
   std::mutex mu_;
   std::condition_variable cv_;
