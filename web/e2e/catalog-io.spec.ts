@@ -61,7 +61,7 @@ test('a coordinator imports offerings from CSV: problems by line first, then a p
 
   await page.getByRole('button', { name: 'Import 2 rows' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Offerings' }).getByRole('link', { name: title })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Offerings' }).getByRole('link', { name: title, exact: true })).toBeVisible();
   const found = await (await page.request.get(`/api/search/offerings?q=${word}`)).json();
   expect(found.total).toBe(1);
   expect(found.items[0].next_start).toBe('2027-08-02');
