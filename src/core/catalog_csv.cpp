@@ -8,19 +8,50 @@
 
 namespace clerkship::core {
 
-const std::vector<std::string> kCatalogCsvColumns = {
-    "offering_ref", "status", "title", "specialty", "type", "hands_on", "description", "site", "city", "state",
-    "country", "duration_weeks", "students", "graduates", "max_years_since_graduation", "required_exams",
-    "ecfmg_required", "visas_accepted", "english", "required_documents", "fees", "currency", "refund_policy",
-    "emr_access", "setting", "letter_usually", "teaching_affiliation", "housing_help", "visa_letter",
-    "contact_name", "contact_email", "block_id", "start_date", "end_date", "seats", "opens_on", "deadline"};
+const std::vector<std::string> kCatalogCsvColumns = {"offering_ref",
+                                                     "status",
+                                                     "title",
+                                                     "specialty",
+                                                     "type",
+                                                     "hands_on",
+                                                     "description",
+                                                     "site",
+                                                     "city",
+                                                     "state",
+                                                     "country",
+                                                     "duration_weeks",
+                                                     "students",
+                                                     "graduates",
+                                                     "max_years_since_graduation",
+                                                     "required_exams",
+                                                     "ecfmg_required",
+                                                     "visas_accepted",
+                                                     "english",
+                                                     "required_documents",
+                                                     "fees",
+                                                     "currency",
+                                                     "refund_policy",
+                                                     "emr_access",
+                                                     "setting",
+                                                     "letter_usually",
+                                                     "teaching_affiliation",
+                                                     "housing_help",
+                                                     "visa_letter",
+                                                     "contact_name",
+                                                     "contact_email",
+                                                     "block_id",
+                                                     "start_date",
+                                                     "end_date",
+                                                     "seats",
+                                                     "opens_on",
+                                                     "deadline"};
 
 const std::vector<std::string> kCatalogCsvRequiredColumns = {
-    "offering_ref", "title", "specialty", "type", "city", "country",
-    "start_date", "end_date", "seats", "opens_on", "deadline"};
+    "offering_ref", "title",    "specialty", "type",     "city",    "country",
+    "start_date",   "end_date", "seats",     "opens_on", "deadline"};
 
 const std::vector<std::string> kCatalogCsvBlockColumns = {"block_id", "start_date", "end_date",
-                                                          "seats", "opens_on", "deadline"};
+                                                          "seats",    "opens_on",   "deadline"};
 
 namespace {
 
@@ -78,7 +109,8 @@ bool ParseInt(const std::string& text, long long& out) {
 }
 
 std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
 }
 
@@ -95,10 +127,15 @@ Result<int64_t> ParseAmount(const std::string& text) {
   std::string t = Trim(text);
   auto dot = t.find('.');
   std::string whole = t.substr(0, dot), frac = dot == std::string::npos ? "" : t.substr(dot + 1);
-  auto digits = [](const std::string& s) { return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); };
+  auto digits = [](const std::string& s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
   if (whole.empty() || whole.size() > 9 || !digits(whole) || frac.size() > 2 || !digits(frac) ||
       (dot != std::string::npos && frac.empty())) {
-    return InvalidArgument("fees", "amount \"" + t.substr(0, 40) + "\" must be a number such as 75 or 2500.00 (no currency sign, no thousands separator)");
+    return InvalidArgument(
+        "fees",
+        "amount \"" + t.substr(0, 40) +
+            "\" must be a number such as 75 or 2500.00 (no currency sign, no thousands separator)");
   }
   while (frac.size() < 2) frac.push_back('0');
   return std::stoll(whole) * 100 + std::stoll(frac);
@@ -122,7 +159,8 @@ std::string FormatDocuments(const std::vector<RequiredDocument>& docs) {
 std::string FormatFees(const std::vector<Fee>& fees) {
   std::string out;
   for (const auto& f : fees) {
-    out += (out.empty() ? "" : "; ") + f.kind + ":" + f.category + ":" + FormatAmount(f.amount_cents);
+    out +=
+        (out.empty() ? "" : "; ") + f.kind + ":" + f.category + ":" + FormatAmount(f.amount_cents);
     if (!f.label.empty()) out += ":" + Escape(f.label);
   }
   return out;
@@ -132,7 +170,8 @@ Result<std::vector<std::string>> ParseCodeList(const std::string& text, const st
   std::vector<std::string> out;
   for (auto& item : Items(text)) {
     if (item.find(':') != std::string::npos || item.find(' ') != std::string::npos) {
-      return InvalidArgument(column, "\"" + item.substr(0, 40) + "\" is not a code; separate codes with ;");
+      return InvalidArgument(column,
+                             "\"" + item.substr(0, 40) + "\" is not a code; separate codes with ;");
     }
     out.push_back(Lower(Unescape(item)));
   }
@@ -143,12 +182,16 @@ Result<std::vector<RequiredDocument>> ParseDocuments(const std::string& text) {
   std::vector<RequiredDocument> out;
   for (auto& item : Items(text)) {
     auto parts = SplitRaw(item, ':');
-    if (parts.size() > 2) return InvalidArgument("required_documents", "write a document as type or type:count, e.g. letter_of_recommendation:2");
+    if (parts.size() > 2)
+      return InvalidArgument(
+          "required_documents",
+          "write a document as type or type:count, e.g. letter_of_recommendation:2");
     RequiredDocument d{Lower(Trim(Unescape(parts[0]))), 1};
     if (parts.size() == 2) {
       long long n = 0;
       if (!ParseInt(parts[1], n) || n < 1 || n > 100) {
-        return InvalidArgument("required_documents", "the count after " + d.type.substr(0, 40) + ": must be a whole number");
+        return InvalidArgument("required_documents", "the count after " + d.type.substr(0, 40) +
+                                                         ": must be a whole number");
       }
       d.count = static_cast<int>(n);
     }
@@ -162,7 +205,8 @@ Result<std::vector<Fee>> ParseFees(const std::string& text) {
   for (auto& item : Items(text)) {
     auto parts = SplitRaw(item, ':', 4);
     if (parts.size() < 3) {
-      return InvalidArgument("fees", "write a fee as kind:category:amount[:label], e.g. application:all:75.00");
+      return InvalidArgument(
+          "fees", "write a fee as kind:category:amount[:label], e.g. application:all:75.00");
     }
     Fee f;
     f.kind = Lower(Trim(Unescape(parts[0])));
@@ -179,18 +223,41 @@ Result<std::vector<Fee>> ParseFees(const std::string& text) {
 std::vector<std::string> CatalogCsvRow(const std::string& offering_ref, const std::string& status,
                                        const OfferingDraft& d, const Block* b) {
   const auto& e = d.eligibility;
-  std::vector<std::string> row = {offering_ref, status, d.title, d.specialty, d.type, YesNo(d.hands_on),
-                                  d.description, d.site, d.city, d.state, d.country,
-                                  std::to_string(d.duration_weeks), YesNo(e.students), YesNo(e.graduates),
-                                  std::to_string(e.max_years_since_graduation), FormatCodeList(e.required_exams),
-                                  YesNo(e.ecfmg_required), FormatCodeList(e.visas_accepted), e.english,
-                                  FormatDocuments(d.required_documents), FormatFees(d.fees), d.currency,
-                                  d.refund_policy, YesNo(d.emr_access), d.setting, YesNo(d.letter_usually),
-                                  d.teaching_affiliation, YesNo(d.housing_help), YesNo(d.visa_letter),
-                                  d.contact_name, d.contact_email};
+  std::vector<std::string> row = {offering_ref,
+                                  status,
+                                  d.title,
+                                  d.specialty,
+                                  d.type,
+                                  YesNo(d.hands_on),
+                                  d.description,
+                                  d.site,
+                                  d.city,
+                                  d.state,
+                                  d.country,
+                                  std::to_string(d.duration_weeks),
+                                  YesNo(e.students),
+                                  YesNo(e.graduates),
+                                  std::to_string(e.max_years_since_graduation),
+                                  FormatCodeList(e.required_exams),
+                                  YesNo(e.ecfmg_required),
+                                  FormatCodeList(e.visas_accepted),
+                                  e.english,
+                                  FormatDocuments(d.required_documents),
+                                  FormatFees(d.fees),
+                                  d.currency,
+                                  d.refund_policy,
+                                  YesNo(d.emr_access),
+                                  d.setting,
+                                  YesNo(d.letter_usually),
+                                  d.teaching_affiliation,
+                                  YesNo(d.housing_help),
+                                  YesNo(d.visa_letter),
+                                  d.contact_name,
+                                  d.contact_email};
   if (b) {
-    for (const std::string& v : {b->id, b->draft.start_date, b->draft.end_date, std::to_string(b->draft.seats),
-                                 b->draft.opens_on, b->draft.deadline}) {
+    for (const std::string& v :
+         {b->id, b->draft.start_date, b->draft.end_date, std::to_string(b->draft.seats),
+          b->draft.opens_on, b->draft.deadline}) {
       row.push_back(v);
     }
   } else {
@@ -199,7 +266,8 @@ std::vector<std::string> CatalogCsvRow(const std::string& offering_ref, const st
   return row;
 }
 
-std::vector<CsvCellError> ApplyOfferingCells(const std::map<std::string, std::string>& cells, OfferingDraft& d) {
+std::vector<CsvCellError> ApplyOfferingCells(const std::map<std::string, std::string>& cells,
+                                             OfferingDraft& d) {
   std::vector<CsvCellError> errors;
   auto text = [&](const char* col, std::string& out) {
     if (auto it = cells.find(col); it != cells.end()) out = it->second;
@@ -215,9 +283,12 @@ std::vector<CsvCellError> ApplyOfferingCells(const std::map<std::string, std::st
     if (it == cells.end()) return;
     std::string v = Lower(Trim(it->second));
     if (v.empty()) return;
-    if (v == "yes" || v == "y" || v == "true" || v == "1") out = true;
-    else if (v == "no" || v == "n" || v == "false" || v == "0") out = false;
-    else errors.push_back({col, std::string(col) + " must be yes or no"});
+    if (v == "yes" || v == "y" || v == "true" || v == "1")
+      out = true;
+    else if (v == "no" || v == "n" || v == "false" || v == "0")
+      out = false;
+    else
+      errors.push_back({col, std::string(col) + " must be yes or no"});
   };
   auto integer = [&](const char* col, int& out) {
     auto it = cells.find(col);
@@ -233,8 +304,10 @@ std::vector<CsvCellError> ApplyOfferingCells(const std::map<std::string, std::st
     auto it = cells.find(col);
     if (it == cells.end()) return;
     auto r = ParseCodeList(it->second, col);
-    if (r) out = *r;
-    else errors.push_back({col, r.error().message});
+    if (r)
+      out = *r;
+    else
+      errors.push_back({col, r.error().message});
   };
   trimmed("title", d.title);
   code("specialty", d.specialty);
@@ -258,13 +331,17 @@ std::vector<CsvCellError> ApplyOfferingCells(const std::map<std::string, std::st
   trimmed("english", e.english);
   if (auto it = cells.find("required_documents"); it != cells.end()) {
     auto r = ParseDocuments(it->second);
-    if (r) d.required_documents = *r;
-    else errors.push_back({"required_documents", r.error().message});
+    if (r)
+      d.required_documents = *r;
+    else
+      errors.push_back({"required_documents", r.error().message});
   }
   if (auto it = cells.find("fees"); it != cells.end()) {
     auto r = ParseFees(it->second);
-    if (r) d.fees = *r;
-    else errors.push_back({"fees", r.error().message});
+    if (r)
+      d.fees = *r;
+    else
+      errors.push_back({"fees", r.error().message});
   }
   if (auto it = cells.find("currency"); it != cells.end() && !Trim(it->second).empty()) {
     d.currency = Trim(it->second);
@@ -273,7 +350,8 @@ std::vector<CsvCellError> ApplyOfferingCells(const std::map<std::string, std::st
   }
   text("refund_policy", d.refund_policy);
   boolean("emr_access", d.emr_access);
-  if (auto it = cells.find("setting"); it != cells.end() && !Trim(it->second).empty()) d.setting = Lower(Trim(it->second));
+  if (auto it = cells.find("setting"); it != cells.end() && !Trim(it->second).empty())
+    d.setting = Lower(Trim(it->second));
   boolean("letter_usually", d.letter_usually);
   trimmed("teaching_affiliation", d.teaching_affiliation);
   boolean("housing_help", d.housing_help);
@@ -283,15 +361,16 @@ std::vector<CsvCellError> ApplyOfferingCells(const std::map<std::string, std::st
   return errors;
 }
 
-std::vector<CsvCellError> ReadBlockCells(const std::map<std::string, std::string>& cells, BlockDraft& b,
-                                         std::string& block_id, bool& has_block) {
+std::vector<CsvCellError> ReadBlockCells(const std::map<std::string, std::string>& cells,
+                                         BlockDraft& b, std::string& block_id, bool& has_block) {
   std::vector<CsvCellError> errors;
   auto get = [&](const char* col) {
     auto it = cells.find(col);
     return it == cells.end() ? std::string() : Trim(it->second);
   };
   has_block = false;
-  for (const auto& col : kCatalogCsvBlockColumns) has_block = has_block || !get(col.c_str()).empty();
+  for (const auto& col : kCatalogCsvBlockColumns)
+    has_block = has_block || !get(col.c_str()).empty();
   if (!has_block) return errors;
   block_id = get("block_id");
   b.start_date = get("start_date");
@@ -307,7 +386,8 @@ std::vector<CsvCellError> ReadBlockCells(const std::map<std::string, std::string
   for (const char* col : {"start_date", "end_date", "opens_on", "deadline"}) {
     std::string v = get(col);
     if (!IsIsoDate(v)) {
-      errors.push_back({col, std::string(col) + " \"" + v.substr(0, 20) + "\" must be a date written YYYY-MM-DD"});
+      errors.push_back({col, std::string(col) + " \"" + v.substr(0, 20) +
+                                 "\" must be a date written YYYY-MM-DD"});
     }
   }
   return errors;

@@ -15,11 +15,13 @@ TEST(CatalogCsvTest, ListSyntax) {
   EXPECT_EQ(*ParseAmount("75"), 7500);
   EXPECT_EQ(*ParseAmount("75.5"), 7550);
   EXPECT_EQ(*ParseAmount(" 2500.00 "), 250000);
-  for (const char* bad : {"", "-5", "$75", "1,000", "7.555", "7.", "abc"}) EXPECT_FALSE(ParseAmount(bad)) << bad;
+  for (const char* bad : {"", "-5", "$75", "1,000", "7.555", "7.", "abc"})
+    EXPECT_FALSE(ParseAmount(bad)) << bad;
   EXPECT_EQ(FormatAmount(7550), "75.50");
   EXPECT_EQ(FormatAmount(0), "0.00");
 
-  auto fees = ParseFees("application:all:75; tuition:graduate:2500.00:Rotation fee\\; paid: in advance");
+  auto fees =
+      ParseFees("application:all:75; tuition:graduate:2500.00:Rotation fee\\; paid: in advance");
   ASSERT_TRUE(fees.has_value());
   ASSERT_EQ(fees->size(), 2u);
   EXPECT_EQ((*fees)[1].amount_cents, 250000);
@@ -34,7 +36,8 @@ TEST(CatalogCsvTest, ListSyntax) {
   EXPECT_EQ(FormatDocuments(*docs), "cv; letter_of_recommendation:2; immunization_record");
   EXPECT_FALSE(ParseDocuments("cv:two"));
 
-  EXPECT_EQ(*ParseCodeList("B1_B2; j1", "visas_accepted"), (std::vector<std::string>{"b1_b2", "j1"}));
+  EXPECT_EQ(*ParseCodeList("B1_B2; j1", "visas_accepted"),
+            (std::vector<std::string>{"b1_b2", "j1"}));
   EXPECT_FALSE(ParseCodeList("b1 b2", "visas_accepted"));
 }
 
@@ -49,7 +52,8 @@ TEST(CatalogCsvTest, RowRoundTripsThroughCells) {
   d.eligibility.visas_accepted = {"b1_b2", "j1"};
   d.eligibility.required_exams = {"usmle_step1"};
   d.required_documents = {{"cv", 1}, {"letter_of_recommendation", 3}};
-  d.fees = {{"application", "all", 7500, ""}, {"tuition", "graduate", 250050, "Fee: weekly; capped"}};
+  d.fees = {{"application", "all", 7500, ""},
+            {"tuition", "graduate", 250050, "Fee: weekly; capped"}};
   d.housing_help = true;
   Block b{"blk1", "off1", {"2027-03-01", "2027-03-28", 3, "2026-10-01", "2027-01-15"}, 0, 0};
   auto row = CatalogCsvRow("off1", "published", d, &b);
@@ -77,10 +81,10 @@ TEST(CatalogCsvTest, RowRoundTripsThroughCells) {
 }
 
 TEST(CatalogCsvTest, BadCellsAreNamed) {
-  std::map<std::string, std::string> cells = {{"hands_on", "maybe"}, {"duration_weeks", "four"},
-                                              {"fees", "tuition:all:$5"}, {"start_date", "03/01/2027"},
-                                              {"end_date", "2027-02-30"}, {"seats", "x"}, {"opens_on", "2026-10-01"},
-                                              {"deadline", "2027-01-15"}};
+  std::map<std::string, std::string> cells = {
+      {"hands_on", "maybe"},        {"duration_weeks", "four"}, {"fees", "tuition:all:$5"},
+      {"start_date", "03/01/2027"}, {"end_date", "2027-02-30"}, {"seats", "x"},
+      {"opens_on", "2026-10-01"},   {"deadline", "2027-01-15"}};
   OfferingDraft d;
   auto errors = ApplyOfferingCells(cells, d);
   ASSERT_EQ(errors.size(), 3u);

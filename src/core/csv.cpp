@@ -5,7 +5,9 @@
 namespace clerkship::core {
 namespace {
 
-bool IsFormulaStart(char c) { return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'; }
+bool IsFormulaStart(char c) {
+  return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
 
 // Quotes, then a formula character: "=1", "'=1", "''-2".
 bool NeedsGuard(std::string_view v) {
@@ -34,7 +36,8 @@ Result<std::vector<CsvRecord>> ParseCsv(std::string_view text) {
         start = i + 1;
       }
     }
-    return InvalidArgument("body", "line " + std::to_string(line) + ": the file is not UTF-8 text (save it as CSV UTF-8)");
+    return InvalidArgument("body", "line " + std::to_string(line) +
+                                       ": the file is not UTF-8 text (save it as CSV UTF-8)");
   }
   std::vector<CsvRecord> out;
   CsvRecord record;
@@ -68,13 +71,15 @@ Result<std::vector<CsvRecord>> ParseCsv(std::string_view text) {
     if (c == '"') {
       if (!field.empty()) {
         return InvalidArgument("body", "line " + std::to_string(line) +
-                                           ": a quote inside an unquoted field (enclose the field in quotes and double the quote)");
+                                           ": a quote inside an unquoted field (enclose the field "
+                                           "in quotes and double the quote)");
       }
       int started = line;
       ++i;
       for (;;) {
         if (i >= n) {
-          return InvalidArgument("body", "line " + std::to_string(started) + ": a quoted field is never closed");
+          return InvalidArgument(
+              "body", "line " + std::to_string(started) + ": a quoted field is never closed");
         }
         if (text[i] == '"') {
           if (i + 1 < n && text[i + 1] == '"') {
@@ -90,9 +95,11 @@ Result<std::vector<CsvRecord>> ParseCsv(std::string_view text) {
         ++i;
       }
       // After the closing quote: a separator, a line end, or the end.
-      if (i < n && text[i] != ',' && text[i] != '\n' && !(text[i] == '\r' && i + 1 < n && text[i + 1] == '\n') &&
+      if (i < n && text[i] != ',' && text[i] != '\n' &&
+          !(text[i] == '\r' && i + 1 < n && text[i + 1] == '\n') &&
           !(text[i] == '\r' && i + 1 == n)) {
-        return InvalidArgument("body", "line " + std::to_string(line) + ": characters after a closing quote");
+        return InvalidArgument(
+            "body", "line " + std::to_string(line) + ": characters after a closing quote");
       }
       // A field that was quoted is never empty-string-ambiguous; mark it read.
       if (i >= n) break;

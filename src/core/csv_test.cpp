@@ -9,7 +9,8 @@ std::vector<std::vector<std::string>> Fields(std::string_view text) {
   auto r = ParseCsv(text);
   EXPECT_TRUE(r.has_value()) << (r ? "" : r.error().message);
   std::vector<std::vector<std::string>> out;
-  if (r) for (auto& rec : *r) out.push_back(rec.fields);
+  if (r)
+    for (auto& rec : *r) out.push_back(rec.fields);
   return out;
 }
 
@@ -23,7 +24,8 @@ TEST(CsvTest, PlainFieldsLfAndCrlf) {
 }
 
 TEST(CsvTest, QuotesDoubledQuotesAndEmbeddedNewlines) {
-  auto r = ParseCsv("id,text\r\n1,\"Hello, \"\"world\"\"\"\r\n2,\"two\r\nlines\nhere\"\r\n3,\"\"\r\n");
+  auto r =
+      ParseCsv("id,text\r\n1,\"Hello, \"\"world\"\"\"\r\n2,\"two\r\nlines\nhere\"\r\n3,\"\"\r\n");
   ASSERT_TRUE(r.has_value());
   ASSERT_EQ(r->size(), 4u);
   EXPECT_EQ((*r)[1].fields[1], "Hello, \"world\"");
@@ -97,7 +99,8 @@ TEST(CsvTest, WriteThenParseRoundTrips) {
   ASSERT_TRUE(parsed.has_value());
   ASSERT_EQ(parsed->size(), rows.size());
   for (size_t i = 0; i < rows.size(); ++i) {
-    for (size_t j = 0; j < rows[i].size(); ++j) EXPECT_EQ(CsvUnguard((*parsed)[i].fields[j]), rows[i][j]);
+    for (size_t j = 0; j < rows[i].size(); ++j)
+      EXPECT_EQ(CsvUnguard((*parsed)[i].fields[j]), rows[i][j]);
   }
   EXPECT_EQ((*parsed)[2].line, 4);
 }

@@ -9,13 +9,20 @@ namespace {
 Json ReportJson(const services::CsvImportReport& r) {
   Json rows = Json::array();
   for (const auto& row : r.rows) {
-    rows.push_back({{"line", row.line}, {"offering_ref", row.offering_ref}, {"offering_id", row.offering_id},
-                    {"title", row.title}, {"offering", row.offering_action}, {"status", row.status},
-                    {"block", row.block_action}, {"block_id", row.block_id}, {"start_date", row.start_date},
+    rows.push_back({{"line", row.line},
+                    {"offering_ref", row.offering_ref},
+                    {"offering_id", row.offering_id},
+                    {"title", row.title},
+                    {"offering", row.offering_action},
+                    {"status", row.status},
+                    {"block", row.block_action},
+                    {"block_id", row.block_id},
+                    {"start_date", row.start_date},
                     {"end_date", row.end_date}});
   }
   Json errors = Json::array();
-  for (const auto& e : r.errors) errors.push_back({{"line", e.line}, {"field", e.field}, {"message", e.message}});
+  for (const auto& e : r.errors)
+    errors.push_back({{"line", e.line}, {"field", e.field}, {"message", e.message}});
   return Json{{"dry_run", r.dry_run},
               {"applied", r.applied},
               {"valid", r.errors.empty()},
@@ -45,43 +52,52 @@ Json SavedSearchJson(const services::SavedSearch& s) {
 void RegisterCatalogIoApi(ApiBuilder& api) {
   auto& ctx = api.ctx();
 
-  api.Add("GET", "/api/institutions/{id}/catalog.csv", Access::kInstitutionCoordinator, [&ctx](Request& req) {
-    auto csv = services::ExportCatalogCsv(ctx, req.params["id"]);
-    if (!csv) return ErrorResponse(csv.error());
-    Response r;
-    r.content_type = "text/csv; charset=utf-8";
-    r.body = std::move(*csv);
-    r.headers.emplace_back("Content-Disposition", "attachment; filename=\"catalog.csv\"");
-    return r;
-  });
+  api.Add("GET", "/api/institutions/{id}/catalog.csv", Access::kInstitutionCoordinator,
+          [&ctx](Request& req) {
+            auto csv = services::ExportCatalogCsv(ctx, req.params["id"]);
+            if (!csv) return ErrorResponse(csv.error());
+            Response r;
+            r.content_type = "text/csv; charset=utf-8";
+            r.body = std::move(*csv);
+            r.headers.emplace_back("Content-Disposition", "attachment; filename=\"catalog.csv\"");
+            return r;
+          });
 
-  api.Add("POST", "/api/institutions/{id}/catalog.csv", Access::kInstitutionCoordinator, [&ctx](Request& req) {
-    bool dry_run = false;
-    for (const auto& [k, v] : req.query) {
-      if (k != "dry_run") return ErrorResponse(core::InvalidArgument(k.substr(0, 40), "unknown parameter " + k.substr(0, 40)).error());
-      if (v == "1" || v == "true") dry_run = true;
-      else if (v != "0" && v != "false" && !v.empty()) {
-        return ErrorResponse(core::InvalidArgument("dry_run", "dry_run must be 1 or 0").error());
-      }
-    }
-    auto report = services::ImportCatalogCsv(ctx, req.actor, req.params["id"], req.body, dry_run);
-    if (!report) return ErrorResponse(report.error());
-    Json body = ReportJson(*report);
-    if (!dry_run && !report->errors.empty()) {
-      size_t lines = 0;
-      int last = -1;
-      for (const auto& e : report->errors) {
-        if (e.line != last) ++lines;
-        last = e.line;
-      }
-      body["error"] = {{"code", "invalid_argument"},
-                       {"message", std::to_string(lines) + (lines == 1 ? " line has" : " lines have") +
-                                       " errors; nothing was imported"},
-                       {"field", "body"}};
-      return JsonResponse(body, 400);
-    }
-    return JsonResponse(body);
-  });
+  api.Add("POST", "/api/institutions/{id}/catalog.csv", Access::kInstitutionCoordinator,
+          [&ctx](Request& req) {
+            bool dry_run = false;
+            for (const auto& [k, v] : req.query) {
+              if (k != "dry_run")
+                return ErrorResponse(
+                    core::InvalidArgument(k.substr(0, 40), "unknown parameter " + k.substr(0, 40))
+                        .error());
+              if (v == "1" || v == "true")
+                dry_run = true;
+              else if (v != "0" && v != "false" && !v.empty()) {
+                return ErrorResponse(
+                    core::InvalidArgument("dry_run", "dry_run must be 1 or 0").error());
+              }
+            }
+            auto report =
+                services::ImportCatalogCsv(ctx, req.actor, req.params["id"], req.body, dry_run);
+            if (!report) return ErrorResponse(report.error());
+            Json body = ReportJson(*report);
+            if (!dry_run && !report->errors.empty()) {
+              size_t lines = 0;
+              int last = -1;
+              for (const auto& e : report->errors) {
+                if (e.line != last) ++lines;
+                last = e.line;
+              }
+              body["error"] = {
+                  {"code", "invalid_argument"},
+                  {"message", std::to_string(lines) + (lines == 1 ? " line has" : " lines have") +
+                                  " errors; nothing was imported"},
+                  {"field", "body"}};
+              return JsonResponse(body, 400);
+            }
+            return JsonResponse(body);
+          });
 
   api.Add("GET", "/api/saved-searches", Access::kApplicant, [&ctx](Request& req) {
     auto list = services::ListSavedSearches(ctx, req.actor);
@@ -99,10 +115,14 @@ void RegisterCatalogIoApi(ApiBuilder& api) {
     std::map<std::string, std::string> params;
     if (obj->contains("query")) {
       const Json& q = (*obj)["query"];
-      if (!q.is_object()) return ErrorResponse(core::InvalidArgument("query", "query must be an object of search parameters").error());
+      if (!q.is_object())
+        return ErrorResponse(
+            core::InvalidArgument("query", "query must be an object of search parameters").error());
       for (const auto& [k, v] : q.items()) {
         if (!v.is_string()) {
-          return ErrorResponse(core::InvalidArgument("query." + k.substr(0, 40), "search parameters are strings").error());
+          return ErrorResponse(
+              core::InvalidArgument("query." + k.substr(0, 40), "search parameters are strings")
+                  .error());
         }
         params[k] = v.get<std::string>();
       }
@@ -112,13 +132,14 @@ void RegisterCatalogIoApi(ApiBuilder& api) {
     return JsonResponse(SavedSearchJson(*saved), 201);
   });
 
-  api.Add("DELETE", "/api/saved-searches/{saved_search_id}", Access::kApplicant, [&ctx](Request& req) {
-    auto st = services::DeleteSavedSearch(ctx, req.actor, req.params["saved_search_id"]);
-    if (!st) return ErrorResponse(st.error());
-    Response r;
-    r.status = 204;
-    return r;
-  });
+  api.Add("DELETE", "/api/saved-searches/{saved_search_id}", Access::kApplicant,
+          [&ctx](Request& req) {
+            auto st = services::DeleteSavedSearch(ctx, req.actor, req.params["saved_search_id"]);
+            if (!st) return ErrorResponse(st.error());
+            Response r;
+            r.status = 204;
+            return r;
+          });
 }
 
 }  // namespace clerkship::http

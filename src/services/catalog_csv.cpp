@@ -31,7 +31,7 @@ bool SameBlock(const core::BlockDraft& a, const core::BlockDraft& b) {
 
 // One offering of the file: its rows, and what the import does with it.
 struct PlannedBlock {
-  size_t row = 0;  // index into report.rows
+  size_t row = 0;        // index into report.rows
   std::string block_id;  // existing block (updates)
   core::BlockDraft draft;
   std::string action;  // create | update | unchanged
@@ -61,17 +61,20 @@ core::Result<std::string> ExportCatalogCsv(Context& ctx, const std::string& inst
       auto draft = OfferingDraftOf(o);
       auto blocks = store::ListBlocks(tx, o.id);
       if (blocks.empty()) out += core::CsvLine(core::CatalogCsvRow(o.id, o.status, draft, nullptr));
-      for (const auto& b : blocks) out += core::CsvLine(core::CatalogCsvRow(o.id, o.status, draft, &b));
+      for (const auto& b : blocks)
+        out += core::CsvLine(core::CatalogCsvRow(o.id, o.status, draft, &b));
     }
     return out;
   });
 }
 
-core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor, const std::string& institution_id,
+core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
+                                               const std::string& institution_id,
                                                std::string_view csv, bool dry_run) {
   auto records = core::ParseCsv(csv);
   if (!records) return std::unexpected(records.error());
-  if (records->empty()) return core::InvalidArgument("body", "the file is empty; the first line must be the header");
+  if (records->empty())
+    return core::InvalidArgument("body", "the file is empty; the first line must be the header");
   // The header: known columns, each once, the required ones present.
   const auto& header_record = (*records)[0];
   std::vector<std::string> header;
@@ -79,8 +82,10 @@ core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
   std::set<std::string> seen;
   for (const auto& raw : header_record.fields) {
     std::string name = core::Trim(core::CsvUnguard(raw));
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (std::find(core::kCatalogCsvColumns.begin(), core::kCatalogCsvColumns.end(), name) == core::kCatalogCsvColumns.end()) {
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (std::find(core::kCatalogCsvColumns.begin(), core::kCatalogCsvColumns.end(), name) ==
+        core::kCatalogCsvColumns.end()) {
       problems.push_back("unknown column \"" + name.substr(0, 40) + "\"");
     } else if (!seen.insert(name).second) {
       problems.push_back("column \"" + name + "\" appears twice");
@@ -96,7 +101,8 @@ core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
     return core::InvalidArgument("header", message);
   }
   if (records->size() - 1 > kMaxRows) {
-    return core::InvalidArgument("body", "the file has more than " + std::to_string(kMaxRows) + " rows; split it");
+    return core::InvalidArgument(
+        "body", "the file has more than " + std::to_string(kMaxRows) + " rows; split it");
   }
 
   CsvImportReport report;
@@ -104,10 +110,12 @@ core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
   auto error = [&](int line, std::string field, std::string message) {
     report.errors.push_back({line, std::move(field), std::move(message)});
   };
-  const std::set<std::string> block_columns(core::kCatalogCsvBlockColumns.begin(), core::kCatalogCsvBlockColumns.end());
+  const std::set<std::string> block_columns(core::kCatalogCsvBlockColumns.begin(),
+                                            core::kCatalogCsvBlockColumns.end());
 
   // A dry run only reads (on SQLite it then never waits for the write lock).
-  std::function<core::Result<CsvImportReport>(store::Tx&)> work = [&](store::Tx& tx) -> core::Result<CsvImportReport> {
+  std::function<core::Result<CsvImportReport>(store::Tx&)> work =
+      [&](store::Tx& tx) -> core::Result<CsvImportReport> {
     if (!store::FindInstitution(tx, institution_id)) return core::NotFound("no such institution");
     std::vector<std::string> specialties;
     std::map<std::string, std::string> specialty_names;
@@ -126,19 +134,22 @@ core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
       CsvImportRow row;
       row.line = rec.line;
       if (rec.fields.size() != header.size()) {
-        error(rec.line, "body", "expected " + std::to_string(header.size()) + " fields, found " +
-                                    std::to_string(rec.fields.size()) + " (check quotes and commas)");
+        error(rec.line, "body",
+              "expected " + std::to_string(header.size()) + " fields, found " +
+                  std::to_string(rec.fields.size()) + " (check quotes and commas)");
         continue;
       }
       std::map<std::string, std::string> offering_cells, block_cells;
       for (size_t i = 0; i < header.size(); ++i) {
         std::string v = core::CsvUnguard(rec.fields[i]);
-        (block_columns.contains(header[i]) ? block_cells : offering_cells)[header[i]] = std::move(v);
+        (block_columns.contains(header[i]) ? block_cells : offering_cells)[header[i]] =
+            std::move(v);
       }
       std::string ref = core::Trim(offering_cells["offering_ref"]);
       row.offering_ref = ref;
       if (ref.empty() || core::CodePointCount(ref) > 100) {
-        error(rec.line, "offering_ref", "offering_ref must be 1–100 characters (the same on every row of one offering)");
+        error(rec.line, "offering_ref",
+              "offering_ref must be 1–100 characters (the same on every row of one offering)");
         continue;
       }
       auto [it, is_new] = by_ref.try_emplace(ref, plan.size());
@@ -173,16 +184,20 @@ core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
         }
         p.status = status;
         p.status_changes = p.existing ? p.existing->status != status : status != "draft";
-        if (!p.existing) p.action = "create";
-        else p.action = SameDraft(p.draft, OfferingDraftOf(*p.existing)) ? "unchanged" : "update";
+        if (!p.existing)
+          p.action = "create";
+        else
+          p.action = SameDraft(p.draft, OfferingDraftOf(*p.existing)) ? "unchanged" : "update";
         plan.push_back(std::move(p));
       } else {
         // Every row of one offering repeats its columns.
         auto& first = plan[it->second];
         for (const auto& [col, v] : offering_cells) {
           if (first.cells[col] != v) {
-            error(rec.line, col, col + " differs from line " + std::to_string(first.first_line) +
-                                     "; every row of offering_ref " + ref.substr(0, 40) + " must repeat the same offering columns");
+            error(rec.line, col,
+                  col + " differs from line " + std::to_string(first.first_line) +
+                      "; every row of offering_ref " + ref.substr(0, 40) +
+                      " must repeat the same offering columns");
             break;
           }
         }
@@ -201,7 +216,8 @@ core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
         row.end_date = b.end_date;
         row.block_id = block_id;
       }
-      std::string key = ref + "|" + (has_block ? (block_id.empty() ? "" : "id:" + block_id) : "none");
+      std::string key =
+          ref + "|" + (has_block ? (block_id.empty() ? "" : "id:" + block_id) : "none");
       std::string date_key = ref + "|dates:" + b.start_date + "|" + b.end_date;
       bool duplicate = false;
       for (const auto& k : {key, has_block ? date_key : std::string()}) {
@@ -209,8 +225,8 @@ core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
         auto [d, fresh] = block_keys.try_emplace(k, rec.line);
         if (!fresh && !duplicate) {
           error(rec.line, has_block ? "start_date" : "offering_ref",
-                "duplicate row: the same " + std::string(has_block ? "block" : "offering") + " as line " +
-                    std::to_string(d->second));
+                "duplicate row: the same " + std::string(has_block ? "block" : "offering") +
+                    " as line " + std::to_string(d->second));
           duplicate = true;
         }
       }
@@ -234,16 +250,20 @@ core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
         pb.row = report.rows.size();
         const std::vector<core::Block>& current = p.current_blocks;
         if (!block_id.empty()) {
-          auto found = std::find_if(current.begin(), current.end(), [&](const core::Block& x) { return x.id == block_id; });
+          auto found = std::find_if(current.begin(), current.end(),
+                                    [&](const core::Block& x) { return x.id == block_id; });
           if (found == current.end()) {
-            error(rec.line, "block_id", "block_id " + block_id.substr(0, 40) +
-                                            " is not a block of this offering; leave it empty to add a new block");
+            error(rec.line, "block_id",
+                  "block_id " + block_id.substr(0, 40) +
+                      " is not a block of this offering; leave it empty to add a new block");
             ok = false;
           } else {
             pb.block_id = block_id;
             pb.action = SameBlock(found->draft, b) ? "unchanged" : "update";
             if (ok && b.seats < found->filled) {
-              error(rec.line, "seats", std::to_string(found->filled) + " seats are already filled; seats cannot go below that");
+              error(rec.line, "seats",
+                    std::to_string(found->filled) +
+                        " seats are already filled; seats cannot go below that");
             }
           }
         } else {
@@ -252,8 +272,9 @@ core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
             return x.draft.start_date == b.start_date && x.draft.end_date == b.end_date;
           });
           if (same != current.end() && ok) {
-            error(rec.line, "block_id", "this offering already has a block from " + b.start_date + " to " + b.end_date +
-                                            " (block_id " + same->id + "); put its block_id in the row to update it");
+            error(rec.line, "block_id",
+                  "this offering already has a block from " + b.start_date + " to " + b.end_date +
+                      " (block_id " + same->id + "); put its block_id in the row to update it");
           }
         }
         row.block_action = pb.action;
@@ -276,24 +297,32 @@ core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
         error(p.first_line, "status", "add at least one block (dates and seats) before publishing");
       }
       if (p.status == "archived" && adds) {
-        error(p.first_line, "status", "this offering is archived; set status to draft or published to add blocks");
+        error(p.first_line, "status",
+              "this offering is archived; set status to draft or published to add blocks");
       }
       if (p.action == "unchanged" && p.status_changes) p.action = "update";
       for (size_t i : p.rows) {
         report.rows[i].offering_action = p.action;
         report.rows[i].status = p.status;
       }
-      if (p.action == "create") ++report.offerings_created;
-      else if (p.action == "update") ++report.offerings_updated;
-      else ++report.offerings_unchanged;
+      if (p.action == "create")
+        ++report.offerings_created;
+      else if (p.action == "update")
+        ++report.offerings_updated;
+      else
+        ++report.offerings_unchanged;
       for (const auto& b : p.blocks) {
-        if (b.action == "create") ++report.blocks_created;
-        else if (b.action == "update") ++report.blocks_updated;
-        else ++report.blocks_unchanged;
+        if (b.action == "create")
+          ++report.blocks_created;
+        else if (b.action == "update")
+          ++report.blocks_updated;
+        else
+          ++report.blocks_unchanged;
       }
     }
-    std::stable_sort(report.errors.begin(), report.errors.end(),
-                     [](const CsvImportError& a, const CsvImportError& b) { return a.line < b.line; });
+    std::stable_sort(
+        report.errors.begin(), report.errors.end(),
+        [](const CsvImportError& a, const CsvImportError& b) { return a.line < b.line; });
     if (dry_run || !report.errors.empty()) return report;
 
     // Write everything.
@@ -306,7 +335,8 @@ core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
         auto row = OfferingRowFrom(p.draft, id, institution_id, "draft", now);
         store::InsertOffering(tx, row);
       } else if (p.existing && !SameDraft(p.draft, OfferingDraftOf(*p.existing))) {
-        auto row = OfferingRowFrom(p.draft, id, institution_id, p.existing->status, p.existing->created_at);
+        auto row = OfferingRowFrom(p.draft, id, institution_id, p.existing->status,
+                                   p.existing->created_at);
         row.updated_at = now;
         store::UpdateOffering(tx, row);
       }
@@ -347,7 +377,8 @@ core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
                    {"blocks_created", report.blocks_created},
                    {"blocks_updated", report.blocks_updated},
                    {"blocks_unchanged", report.blocks_unchanged}};
-    Audit(tx, ctx, actor, "catalog.import", "institution", institution_id, institution_id, detail.dump());
+    Audit(tx, ctx, actor, "catalog.import", "institution", institution_id, institution_id,
+          detail.dump());
     report.applied = true;
     return report;
   };

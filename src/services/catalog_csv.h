@@ -19,7 +19,7 @@ core::Result<std::string> ExportCatalogCsv(Context& ctx, const std::string& inst
 struct CsvImportRow {
   int line = 0;
   std::string offering_ref;
-  std::string offering_id;      // the existing offering's id (updates), "" for new ones
+  std::string offering_id;  // the existing offering's id (updates), "" for new ones
   std::string title;
   std::string offering_action;  // create | update | unchanged
   std::string status;           // the offering's status after the import
@@ -50,7 +50,8 @@ struct CsvImportReport {
 // transaction (one audit entry with the counts) and returns the report with
 // `applied`. A body that cannot be read as the catalog's CSV (malformed CSV,
 // not UTF-8, wrong header) is kInvalidArgument naming the line.
-core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor, const std::string& institution_id,
+core::Result<CsvImportReport> ImportCatalogCsv(Context& ctx, const Actor& actor,
+                                               const std::string& institution_id,
                                                std::string_view csv, bool dry_run);
 
 }  // namespace clerkship::services

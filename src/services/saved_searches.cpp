@@ -1,9 +1,9 @@
 #include "services/saved_searches.h"
 
-#include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <unordered_map>
 
 #include "adapters/random.h"
@@ -112,16 +112,19 @@ core::Result<SavedSearch> SaveSearch(Context& ctx, const Actor& actor, const std
 }
 
 core::Result<std::vector<SavedSearch>> ListSavedSearches(Context& ctx, const Actor& actor) {
-  return ctx.db.RunRead<std::vector<SavedSearch>>([&](store::Tx& tx) -> core::Result<std::vector<SavedSearch>> {
-    std::vector<SavedSearch> out;
-    for (const auto& row : store::ListSavedSearches(tx, actor.user_id)) out.push_back(ViewOf(row));
-    return out;
-  });
+  return ctx.db.RunRead<std::vector<SavedSearch>>(
+      [&](store::Tx& tx) -> core::Result<std::vector<SavedSearch>> {
+        std::vector<SavedSearch> out;
+        for (const auto& row : store::ListSavedSearches(tx, actor.user_id))
+          out.push_back(ViewOf(row));
+        return out;
+      });
 }
 
 core::Status DeleteSavedSearch(Context& ctx, const Actor& actor, const std::string& id) {
   return ctx.db.Transact([&](store::Tx& tx) -> core::Status {
-    if (!store::DeleteSavedSearch(tx, actor.user_id, id)) return core::NotFound("no such saved search");
+    if (!store::DeleteSavedSearch(tx, actor.user_id, id))
+      return core::NotFound("no such saved search");
     Audit(tx, ctx, actor, "saved_search.delete", "saved_search", id, "", "");
     return {};
   });
@@ -195,22 +198,26 @@ core::Result<AlertRun> RunSavedSearchAlerts(Context& ctx) {
           const auto& c = *hit.offering;
           const auto& b = *source[static_cast<size_t>(hit.offering - candidates.data())];
           std::string place = c.city + (c.state.empty() ? "" : ", " + c.state);
-          lines.push_back({c.title, c.institution_name, place, b.block.draft.start_date, b.block.draft.end_date,
-                           b.block.draft.deadline, ctx.public_url + "/rotations/" + c.id});
+          lines.push_back({c.title, c.institution_name, place, b.block.draft.start_date,
+                           b.block.draft.end_date, b.block.draft.deadline,
+                           ctx.public_url + "/rotations/" + c.id});
         }
       }
     }
     std::string now = core::FormatIso8601(ctx.clock.Now());
     auto st = ctx.db.Transact([&](store::Tx& tx) -> core::Status {
       // Another process got here first: it sends (or sent) this alert.
-      if (!store::AdvanceWatermark(tx, s.id, s.watermark, work->version, lines.empty() ? "" : now)) return {};
+      if (!store::AdvanceWatermark(tx, s.id, s.watermark, work->version, lines.empty() ? "" : now))
+        return {};
       ++run.searches;
       if (lines.empty()) return {};
       SendEmail(tx, ctx, s.email,
-                SavedSearchAlertMessage(s.display_name, s.name, lines,
-                                        ctx.public_url + "/rotations" +
-                                            (parsed && !ParamsOf(s.query).empty() ? "?" + EncodeQuery(ParamsOf(s.query)) : ""),
-                                        ctx.public_url + "/saved-searches"));
+                SavedSearchAlertMessage(
+                    s.display_name, s.name, lines,
+                    ctx.public_url + "/rotations" +
+                        (parsed && !ParamsOf(s.query).empty() ? "?" + EncodeQuery(ParamsOf(s.query))
+                                                              : ""),
+                    ctx.public_url + "/saved-searches"));
       ++run.emails;
       return {};
     });

@@ -9,8 +9,8 @@ namespace clerkship::store {
 void InsertSavedSearch(Tx& tx, const SavedSearchRow& s) {
   tx.sql() << "INSERT INTO saved_searches (id, user_id, name, query, watermark, created_at) "
               "VALUES (:id, :u, :n, :q, :w, :c)",
-      soci::use(s.id), soci::use(s.user_id), soci::use(s.name), soci::use(s.query), soci::use(s.watermark),
-      soci::use(s.created_at);
+      soci::use(s.id), soci::use(s.user_id), soci::use(s.name), soci::use(s.query),
+      soci::use(s.watermark), soci::use(s.created_at);
 }
 
 namespace {
@@ -45,13 +45,15 @@ std::vector<SavedSearchRow> ListSavedSearches(Tx& tx, const std::string& user_id
 
 int CountSavedSearches(Tx& tx, const std::string& user_id) {
   int n = 0;
-  tx.sql() << "SELECT COUNT(*) FROM saved_searches WHERE user_id = :u", soci::use(user_id), soci::into(n);
+  tx.sql() << "SELECT COUNT(*) FROM saved_searches WHERE user_id = :u", soci::use(user_id),
+      soci::into(n);
   return n;
 }
 
 bool DeleteSavedSearch(Tx& tx, const std::string& user_id, const std::string& id) {
-  soci::statement st = (tx.sql().prepare << "DELETE FROM saved_searches WHERE id = :id AND user_id = :u",
-                        soci::use(id), soci::use(user_id));
+  soci::statement st =
+      (tx.sql().prepare << "DELETE FROM saved_searches WHERE id = :id AND user_id = :u",
+       soci::use(id), soci::use(user_id));
   st.execute(true);
   return st.get_affected_rows() > 0;
 }
@@ -65,19 +67,23 @@ long long MaxPublishedSeq(Tx& tx) {
 
 std::vector<SavedSearchRow> SavedSearchesBehind(Tx& tx, long long seq, int limit) {
   soci::rowset<soci::row> rows =
-      (tx.sql().prepare << "SELECT s.id, s.user_id, s.name, s.query, s.watermark, s.created_at, s.last_alert_at, "
-                           "u.email, u.display_name FROM saved_searches s JOIN users u ON u.id = s.user_id "
-                           "WHERE s.watermark < :seq ORDER BY s.watermark, s.id LIMIT :lim",
+      (tx.sql().prepare
+           << "SELECT s.id, s.user_id, s.name, s.query, s.watermark, s.created_at, "
+              "s.last_alert_at, "
+              "u.email, u.display_name FROM saved_searches s JOIN users u ON u.id = s.user_id "
+              "WHERE s.watermark < :seq ORDER BY s.watermark, s.id LIMIT :lim",
        soci::use(seq), soci::use(limit));
   std::vector<SavedSearchRow> out;
   for (const auto& r : rows) out.push_back(FromRow(r, true));
   return out;
 }
 
-bool AdvanceWatermark(Tx& tx, const std::string& id, long long from, long long to, const std::string& alert_at) {
+bool AdvanceWatermark(Tx& tx, const std::string& id, long long from, long long to,
+                      const std::string& alert_at) {
   soci::statement st =
-      (tx.sql().prepare << "UPDATE saved_searches SET watermark = :to, last_alert_at = CASE WHEN :at = '' "
-                           "THEN last_alert_at ELSE :at2 END WHERE id = :id AND watermark = :from",
+      (tx.sql().prepare
+           << "UPDATE saved_searches SET watermark = :to, last_alert_at = CASE WHEN :at = '' "
+              "THEN last_alert_at ELSE :at2 END WHERE id = :id AND watermark = :from",
        soci::use(to), soci::use(alert_at), soci::use(alert_at), soci::use(id), soci::use(from));
   st.execute(true);
   return st.get_affected_rows() == 1;
@@ -85,10 +91,12 @@ bool AdvanceWatermark(Tx& tx, const std::string& id, long long from, long long t
 
 std::vector<PublishedBlock> BlocksPublishedBetween(Tx& tx, long long after, long long upto) {
   soci::rowset<soci::row> rows =
-      (tx.sql().prepare << "SELECT b.id, b.offering_id, b.start_date, b.end_date, b.seats, b.opens_on, b.deadline, "
-                           "b.applications, b.filled, b.published_seq FROM blocks b JOIN offerings o ON "
-                           "o.id = b.offering_id WHERE o.status = 'published' AND b.published_seq > :a AND "
-                           "b.published_seq <= :u ORDER BY b.published_seq, b.start_date, b.id",
+      (tx.sql().prepare
+           << "SELECT b.id, b.offering_id, b.start_date, b.end_date, b.seats, b.opens_on, "
+              "b.deadline, "
+              "b.applications, b.filled, b.published_seq FROM blocks b JOIN offerings o ON "
+              "o.id = b.offering_id WHERE o.status = 'published' AND b.published_seq > :a AND "
+              "b.published_seq <= :u ORDER BY b.published_seq, b.start_date, b.id",
        soci::use(after), soci::use(upto));
   std::vector<PublishedBlock> out;
   for (const auto& r : rows) {

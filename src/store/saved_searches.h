@@ -37,7 +37,8 @@ long long MaxPublishedSeq(Tx& tx);
 std::vector<SavedSearchRow> SavedSearchesBehind(Tx& tx, long long seq, int limit);
 // Moves a watermark from `from` to `to`; false when another process already
 // moved it (the row's watermark is no longer `from`).
-bool AdvanceWatermark(Tx& tx, const std::string& id, long long from, long long to, const std::string& alert_at);
+bool AdvanceWatermark(Tx& tx, const std::string& id, long long from, long long to,
+                      const std::string& alert_at);
 
 struct PublishedBlock {
   std::string offering_id;
