@@ -255,12 +255,22 @@ TEST_P(CatalogIoTest, AlertsAnnounceEachNewMatchingBlockOnce) {
   EXPECT_NE(mail.find("2027-06-07 to 2027-07-04"), std::string::npos) << mail;
   EXPECT_EQ(mail.find("2027-03-01"), std::string::npos) << mail;
 
-  // Unpublishing and publishing again announces nothing; a non-matching offering neither.
+  // Unpublishing and publishing again announces nothing.
   ASSERT_EQ(coord_.Post(base + "/" + id + "/status", {{"status", "draft"}}).status, 200);
   ASSERT_EQ(coord_.Post(base + "/" + id + "/status", {{"status", "published"}}).status, 200);
-  MakeOffering(b_, "Bayview Surgery Clerkship");  // cardiology specialty, but title/institution lack the word? (specialty name matches)
-  auto run = Alerts();
-  EXPECT_EQ(run.emails, 1);  // the new offering's specialty is cardiology: "Cardio" matches it, March start
+  EXPECT_EQ(Alerts().emails, 0);
+  // A psychiatry offering with a March block matches neither search.
+  auto psych = coord_.Post(base, {{"title", "Psychiatry Observership"}, {"specialty", "psychiatry"},
+                                  {"type", "observership"}, {"city", "Chicago"}, {"country", "US"}});
+  std::string psych_id = psych.json()["id"];
+  ASSERT_EQ(coord_.Post(base + "/" + psych_id + "/blocks",
+                        {{"start_date", "2027-03-01"}, {"end_date", "2027-03-28"}, {"seats", 2},
+                         {"opens_on", "2026-10-01"}, {"deadline", "2027-02-28"}}).status, 201);
+  ASSERT_EQ(coord_.Post(base + "/" + psych_id + "/status", {{"status", "published"}}).status, 200);
+  EXPECT_EQ(Alerts().emails, 0);
+  // The text also matches the specialty's name: a cardiology offering without the word in its title.
+  MakeOffering(b_, "Bayview Surgery Clerkship");
+  EXPECT_EQ(Alerts().emails, 1);
   mail = LastEmailTo(to);
   EXPECT_NE(mail.find("Bayview Surgery Clerkship"), std::string::npos) << mail;
   EXPECT_EQ(mail.find("Interventional"), std::string::npos) << mail;

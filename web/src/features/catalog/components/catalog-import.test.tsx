@@ -1,6 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mockFetch, renderWithProviders } from '@/testing/render';
+import { routes } from '@/app/router';
+import { offering, vocabulary } from '@/testing/catalog';
+import { mockFetch, renderRoutes, renderWithProviders } from '@/testing/render';
+import { coordinator, healthOk, reviewer, sessionAs } from '@/testing/users';
 import type { ImportReport } from '../api/import-catalog-csv';
 import { CatalogImport } from './catalog-import';
 
@@ -32,6 +35,32 @@ function report(overrides: Partial<ImportReport> = {}): ImportReport {
 const file = () => new File(['offering_ref,title\r\n'], 'catalog.csv', { type: 'text/csv' });
 
 describe('catalog CSV import', () => {
+  it('offers coordinators Export CSV and Import CSV on the catalog page, and reviewers neither', async () => {
+    const page = (user: typeof coordinator) =>
+      mockFetch({
+        ...healthOk,
+        ...sessionAs(user),
+        'GET /api/catalog/vocabulary': { body: vocabulary },
+        'GET /api/institutions/inst-lake/offerings': { body: { items: [offering] } },
+      });
+    page(coordinator);
+    const user = userEvent.setup();
+    const { unmount } = renderRoutes(routes, '/institutions/inst-lake/offerings');
+    expect(await screen.findByRole('link', { name: 'Export CSV' })).toHaveAttribute('href', URL);
+    await user.click(screen.getByRole('button', { name: 'Import CSV' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Import from CSV' })).toBeInTheDocument();
+    expect(screen.getByLabelText(/CSV file/)).toHaveAttribute('type', 'file');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('heading', { name: 'Import from CSV' })).not.toBeInTheDocument();
+    unmount();
+
+    page(reviewer);
+    renderRoutes(routes, '/institutions/inst-lake/offerings');
+    await screen.findByRole('table', { name: 'Offerings' });
+    expect(screen.queryByRole('link', { name: 'Export CSV' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Import CSV' })).not.toBeInTheDocument();
+  });
+
   it('previews the file with a dry run, then imports on confirmation', async () => {
     const fetchMock = mockFetch({
       [`POST ${URL}?dry_run=1`]: { body: report() },
