@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-const text = z.string().nullish();
+import { documentSchema, type VaultDocument } from '@/features/vault/api/document-schema';
 
 /** One requirement's state for one block (core/compliance.h). */
 export const complianceItemSchema = z.object({
@@ -30,31 +30,9 @@ export const complianceRowSchema = z.object({
 export type ComplianceRow = z.infer<typeof complianceRowSchema>;
 export const complianceListSchema = z.object({ items: z.array(complianceRowSchema) });
 
-/** An applicant's document as institution staff see it. */
-export const applicantDocumentSchema = z.object({
-  id: z.string(),
-  type: z.string(),
-  title: text,
-  status: z.string(),
-  status_reason: text,
-  reviewed_at: text,
-  current_version: z.number().int(),
-  created_at: z.string(),
-  updated_at: z.string(),
-  versions: z.array(
-    z.object({
-      version: z.number().int(),
-      mime: z.string(),
-      size: z.number(),
-      pages: z.number().nullish(),
-      filename: text,
-      issued_on: text,
-      expires_on: text,
-      uploaded_at: z.string(),
-    }),
-  ),
-});
-export type ApplicantDocument = z.infer<typeof applicantDocumentSchema>;
+/** An applicant's document as institution staff see it: the same shape the vault returns. */
+export const applicantDocumentSchema = documentSchema;
+export type ApplicantDocument = VaultDocument;
 export const applicantDocumentListSchema = z.object({ items: z.array(applicantDocumentSchema) });
 
 export function complianceQueryKey(institutionId: string, offeringId: string) {
