@@ -11,13 +11,13 @@
 #include "store/institutions.h"
 
 namespace clerkship::services {
-namespace {
-
 std::vector<std::string> SpecialtyCodes(store::Tx& tx) {
   std::vector<std::string> out;
   for (const auto& s : store::ListSpecialties(tx)) out.push_back(s.code);
   return out;
 }
+
+namespace {
 
 std::string SpecialtyName(store::Tx& tx, const std::string& code) {
   for (const auto& s : store::ListSpecialties(tx)) {

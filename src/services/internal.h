@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/clock.h"
 #include "services/accounts.h"
@@ -36,6 +37,9 @@ void SendEmail(store::Tx& tx, Context& ctx, const std::string& to, const EmailCo
 void Audit(store::Tx& tx, Context& ctx, const Actor& actor, const std::string& action,
            const std::string& record_type, const std::string& record_id,
            const std::string& institution_id, const std::string& detail);
+
+// Codes of the controlled specialty list (for validating offerings and profiles).
+std::vector<std::string> SpecialtyCodes(store::Tx& tx);
 
 // public_url + path + "?token=" + token.
 std::string Link(Context& ctx, const std::string& path, const std::string& token);

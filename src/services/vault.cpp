@@ -32,12 +32,6 @@ using Json = nlohmann::json;
 std::string Now(Context& ctx) { return core::FormatIso8601(ctx.clock.Now()); }
 std::string TodayUtc(Context& ctx) { return Now(ctx).substr(0, 10); }
 
-std::vector<std::string> SpecialtyCodes(store::Tx& tx) {
-  std::vector<std::string> out;
-  for (const auto& s : store::ListSpecialties(tx)) out.push_back(s.code);
-  return out;
-}
-
 core::Status NeedVault(Context& ctx) {
   if (!ctx.files) return core::Internal("the document vault is not configured");
   return {};
@@ -87,36 +81,51 @@ std::vector<core::Requirement> RequirementsOf(const core::OfferingDraft& draft) 
   return out;
 }
 
-// Fills the application's names and blocks (and the checklist when asked).
-core::Result<ApplicationView> Describe(store::Tx& tx, store::ApplicationRow row, bool with_checklist) {
-  auto offering = store::FindOffering(tx, row.offering_id);
-  if (!offering) return core::Internal("application " + row.id + " names a missing offering");
-  ApplicationView v;
-  v.offering_title = offering->title;
-  v.institution_name = offering->institution_name;
-  v.time_zone = offering->time_zone;
-  auto blocks = store::ListBlocks(tx, row.offering_id);
-  std::vector<core::VaultDocument> vault;
+// What describing an application needs from its offering, read once and
+// shared when several applications of one offering are described.
+struct OfferingFacts {
+  store::OfferingRow offering;
+  std::vector<core::Block> blocks;
   std::vector<core::Requirement> requirements;
-  if (with_checklist) {
-    vault = VaultOf(store::ListDocuments(tx, row.applicant_id));
-    requirements = RequirementsOf(OfferingDraftOf(*offering));
-  }
+};
+
+core::Result<OfferingFacts> LoadOfferingFacts(store::Tx& tx, const std::string& offering_id) {
+  auto offering = store::FindOffering(tx, offering_id);
+  if (!offering) return core::NotFound("no such offering");
+  OfferingFacts f{*offering, store::ListBlocks(tx, offering_id), {}};
+  f.requirements = RequirementsOf(OfferingDraftOf(f.offering));
+  return f;
+}
+
+// Fills the application's names and blocks (and the checklist when asked).
+ApplicationView Describe(store::Tx& tx, store::ApplicationRow row, bool with_checklist, const OfferingFacts& facts) {
+  ApplicationView v;
+  v.offering_title = facts.offering.title;
+  v.institution_name = facts.offering.institution_name;
+  v.time_zone = facts.offering.time_zone;
+  std::vector<core::VaultDocument> vault;
+  if (with_checklist) vault = VaultOf(store::ListDocuments(tx, row.applicant_id));
   for (const auto& id : row.block_ids) {
-    auto b = std::find_if(blocks.begin(), blocks.end(), [&](const core::Block& x) { return x.id == id; });
-    if (b == blocks.end()) continue;
+    auto b = std::find_if(facts.blocks.begin(), facts.blocks.end(), [&](const core::Block& x) { return x.id == id; });
+    if (b == facts.blocks.end()) continue;
     BlockChecklist c;
     c.block_id = b->id;
     c.start_date = b->draft.start_date;
     c.end_date = b->draft.end_date;
     if (with_checklist) {
-      c.items = core::EvaluateCompliance(requirements, core::BlockDates{c.start_date, c.end_date}, vault);
+      c.items = core::EvaluateCompliance(facts.requirements, core::BlockDates{c.start_date, c.end_date}, vault);
       c.cleared = core::Cleared(c.items);
     }
     v.blocks.push_back(std::move(c));
   }
   v.row = std::move(row);
   return v;
+}
+
+core::Result<ApplicationView> Describe(store::Tx& tx, store::ApplicationRow row, bool with_checklist) {
+  auto facts = LoadOfferingFacts(tx, row.offering_id);
+  if (!facts) return core::Internal("application " + row.id + " names a missing offering");
+  return Describe(tx, std::move(row), with_checklist, *facts);
 }
 
 core::Result<store::ApplicationRow> OwnApplication(store::Tx& tx, const Actor& actor, const std::string& id) {
@@ -449,12 +458,13 @@ core::Result<ApplicationView> SubmitApplication(Context& ctx, const Actor& actor
     if (!a) return std::unexpected(a.error());
     auto next = core::Transition(a->status, "submit", core::Actor::kApplicant);
     if (!next) return std::unexpected(next.error());
-    auto offering = store::FindOffering(tx, a->offering_id);
-    if (!offering || offering->status != "published") {
+    auto facts = LoadOfferingFacts(tx, a->offering_id);
+    if (!facts || facts->offering.status != "published") {
       return core::Conflict("this offering is no longer open for applications");
     }
+    const store::OfferingRow* offering = &facts->offering;
+    const std::vector<core::Block>& blocks = facts->blocks;
     std::string today = adapters::LocalDate(ctx.clock.Now(), offering->time_zone);
-    auto blocks = store::ListBlocks(tx, a->offering_id);
     for (size_t i = 0; i < a->block_ids.size(); ++i) {
       auto b = std::find_if(blocks.begin(), blocks.end(), [&](const core::Block& x) { return x.id == a->block_ids[i]; });
       if (b == blocks.end()) return core::Conflict("a chosen block was removed; start a new application");
@@ -471,10 +481,9 @@ core::Result<ApplicationView> SubmitApplication(Context& ctx, const Actor& actor
                                          offering->time_zone + ")");
       }
     }
-    auto view = Describe(tx, *a, true);
-    if (!view) return std::unexpected(view.error());
+    ApplicationView view = Describe(tx, *a, true, *facts);
     // The vault documents this application relies on cannot be deleted now.
-    for (const auto& c : view->blocks) {
+    for (const auto& c : view.blocks) {
       for (const auto& item : c.items) {
         for (const auto& id : item.document_ids) store::AddApplicationDocument(tx, a->id, id);
       }
@@ -486,7 +495,7 @@ core::Result<ApplicationView> SubmitApplication(Context& ctx, const Actor& actor
     a->updated_at = a->submitted_at;
     if (!store::UpdateApplicationStatus(tx, *a)) return core::Conflict("this application changed; reload it");
     Audit(tx, ctx, actor, "application.submit", "application", a->id, a->institution_id, "");
-    view->row = *a;
+    view.row = *a;
     return view;
   });
 }
@@ -516,8 +525,8 @@ core::Result<std::vector<ComplianceRow>> OfferingCompliance(Context& ctx, const 
                                                             const std::string& institution_id,
                                                             const std::string& offering_id) {
   return ctx.db.RunRead<std::vector<ComplianceRow>>([&](store::Tx& tx) -> core::Result<std::vector<ComplianceRow>> {
-    auto offering = store::FindOffering(tx, offering_id);
-    if (!offering || offering->institution_id != institution_id) return core::NotFound("no such offering");
+    auto facts = LoadOfferingFacts(tx, offering_id);
+    if (!facts || facts->offering.institution_id != institution_id) return core::NotFound("no such offering");
     std::vector<ComplianceRow> out;
     for (auto& a : store::ListOfferingApplications(tx, offering_id)) {
       if (a.status == "withdrawn") continue;
@@ -528,9 +537,7 @@ core::Result<std::vector<ComplianceRow>> OfferingCompliance(Context& ctx, const 
         r.applicant_email = u->email;
         if (r.applicant_name.empty()) r.applicant_name = u->display_name;
       }
-      auto v = Describe(tx, std::move(a), true);
-      if (!v) return std::unexpected(v.error());
-      r.application = std::move(*v);
+      r.application = Describe(tx, std::move(a), true, *facts);
       out.push_back(std::move(r));
     }
     return out;

@@ -2,6 +2,8 @@
 
 #include <soci/soci.h>
 
+#include "store/rows.h"
+
 namespace clerkship::store {
 namespace {
 
@@ -12,11 +14,6 @@ UserRow UserFromRow(const soci::row& r) {
   return UserRow{r.get<std::string>(0), r.get<std::string>(1), r.get<std::string>(2),
                  r.get<std::string>(3), r.get<std::string>(4), r.get<int>(5) != 0,
                  r.get<int>(6) != 0,    r.get<std::string>(7)};
-}
-
-long long Execute(soci::statement& st) {
-  st.execute(true);
-  return st.get_affected_rows();
 }
 
 }  // namespace

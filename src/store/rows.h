@@ -18,4 +18,10 @@ inline long long AsInt(const soci::row& r, size_t i) {
   }
 }
 
+// Runs a prepared statement; returns the rows it changed.
+inline long long Execute(soci::statement& st) {
+  st.execute(true);
+  return st.get_affected_rows();
+}
+
 }  // namespace clerkship::store

@@ -7,11 +7,6 @@
 namespace clerkship::store {
 namespace {
 
-long long Execute(soci::statement& st) {
-  st.execute(true);
-  return st.get_affected_rows();
-}
-
 constexpr const char* kDocumentColumns =
     "id, user_id, type, title, status, status_reason, reviewed_by, reviewed_at, current_version, "
     "deleted_at, created_at, updated_at";
