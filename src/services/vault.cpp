@@ -18,6 +18,7 @@
 #include "services/profile_json.h"
 #include "store/catalog.h"
 #include "store/institutions.h"
+#include "store/letters.h"
 
 namespace clerkship::services {
 namespace {
@@ -98,9 +99,11 @@ core::Result<ApplicationView> Describe(store::Tx& tx, store::ApplicationRow row,
   auto blocks = store::ListBlocks(tx, row.offering_id);
   std::vector<core::VaultDocument> vault;
   std::vector<core::Requirement> requirements;
+  int letters = 0;
   if (with_checklist) {
     vault = VaultOf(store::ListDocuments(tx, row.applicant_id));
     requirements = RequirementsOf(OfferingDraftOf(*offering));
+    letters = store::CountApplicationLetters(tx, row.id);
   }
   for (const auto& id : row.block_ids) {
     auto b = std::find_if(blocks.begin(), blocks.end(), [&](const core::Block& x) { return x.id == id; });
@@ -111,6 +114,13 @@ core::Result<ApplicationView> Describe(store::Tx& tx, store::ApplicationRow row,
     c.end_date = b->draft.end_date;
     if (with_checklist) {
       c.items = core::EvaluateCompliance(requirements, core::BlockDates{c.start_date, c.end_date}, vault);
+      for (auto& item : c.items) {
+        // Letters are answered by the application (services/letters.h).
+        if (item.requirement == "letter_of_recommendation") {
+          item.reason = std::to_string(letters) + " of " + std::to_string(std::max(item.count, 1)) +
+                        (item.count == 1 ? " letter" : " letters") + " assigned.";
+        }
+      }
       c.cleared = core::Cleared(c.items);
     }
     v.blocks.push_back(std::move(c));
@@ -480,6 +490,8 @@ core::Result<ApplicationView> SubmitApplication(Context& ctx, const Actor& actor
       }
     }
     for (const auto& b : a->block_ids) store::AddBlockApplications(tx, b, 1);
+    // Its letters go out now: their referees can no longer replace them.
+    store::MarkLettersSent(tx, a->id, Now(ctx));
     a->status = *next;
     a->version += 1;
     a->submitted_at = Now(ctx);
