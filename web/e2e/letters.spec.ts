@@ -66,7 +66,7 @@ test('an applicant requests a waived letter, the referee uploads it through the 
   await refereePage.getByRole('button', { name: 'Upload the letter' }).click();
   await expect(refereePage.getByText(/Your letter was received/)).toBeVisible();
   await expect(refereePage.getByRole('button', { name: 'Replace the letter' })).toBeVisible();
-  await waitForMail(email, { matching: (mail) => /arrived/.test(mail.subject) });
+  await waitForMail(email, { matching: (mail) => /uploaded your letter/.test(mail.text) });
 
   // The applicant sees it arrived, cannot read it, and assigns it to the application.
   await page.reload();

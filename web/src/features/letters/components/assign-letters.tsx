@@ -1,4 +1,4 @@
-import { Alert, Anchor, Checkbox, Stack, Text } from '@mantine/core';
+import { Anchor, Checkbox, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { FormError } from '@/components/form-error';
 import { useChangeAssignment } from '../api/assign-letter';
@@ -29,13 +29,16 @@ export function AssignLetters({ applicationId, status, required, onChanged }: Pr
       </Text>
       <FormError error={change.error} title="The letter was not changed" />
       {received.length === 0 ? (
-        <Alert variant="light">
+        <Text>
           No letter has arrived yet. <Anchor component={Link} to="/letters">Request letters</Anchor>.
-        </Alert>
+        </Text>
       ) : (
         received.map((letter) => {
-          const on = letter.application_ids.includes(applicationId);
-          const locked = closed || (on && status !== 'draft');
+          const saved = letter.application_ids.includes(applicationId);
+          // Shown at once while the server records it.
+          const pending = change.isPending && change.variables.letterId === letter.id;
+          const on = pending ? change.variables.assign : saved;
+          const locked = closed || (saved && status !== 'draft');
           return (
             <Checkbox
               key={letter.id}
