@@ -23,6 +23,7 @@
 #include "services/accounts.h"
 #include "services/demo.h"
 #include "services/jobs.h"
+#include "services/letters.h"
 #include "services/vault.h"
 #include "services/mail_worker.h"
 #include "services/saved_searches.h"
@@ -234,6 +235,10 @@ int Serve(const std::string& url, http::ServerOptions options, const MailOptions
     auto run = services::RunSavedSearchAlerts(ctx);
     if (!run) spdlog::error("saved-search alerts: {}", run.error().detail);
     else if (run->emails > 0) spdlog::info("saved-search alerts: {} e-mails queued", run->emails);
+  });
+  jobs.Add("letter-reminders", std::chrono::minutes(15), [&ctx] {
+    auto n = services::SendLetterReminders(ctx);
+    if (n && *n) spdlog::info("letter reminders queued: {}", *n);
   });
   jobs.Start();
   spdlog::info("Clerkship {} serving http://{}:{} (database: {})", CLERKSHIP_VERSION, options.host,

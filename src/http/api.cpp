@@ -188,6 +188,7 @@ void RegisterApi(Router& router, services::Context& ctx, const ApiInfo& info) {
   RegisterCatalogApi(api);
   RegisterVaultApi(api);
   RegisterCatalogIoApi(api);
+  RegisterLetterApi(api);
 }
 
 }  // namespace clerkship::http

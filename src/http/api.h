@@ -45,6 +45,7 @@ void RegisterCatalogApi(ApiBuilder& api);
 void RegisterVaultApi(ApiBuilder& api);
 // CSV import/export of a catalog, and saved searches.
 void RegisterCatalogIoApi(ApiBuilder& api);
+void RegisterLetterApi(ApiBuilder& api);
 
 // The OpenAPI 3.1 document served at /api/openapi.json (embedded at build).
 const std::string& OpenApiDocument();

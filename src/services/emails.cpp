@@ -140,4 +140,33 @@ EmailContent SavedSearchAlertMessage(const std::string& name, const std::string&
   return e;
 }
 
+EmailContent LetterRequestMessage(const std::string& referee, const std::string& applicant, bool waived,
+                                  const std::string& link) {
+  std::string waiver = waived ? applicant + " has waived the right to read your letter: it goes only to the programs "
+                                            "they apply to."
+                              : applicant + " has not waived the right to read your letter and may see it.";
+  return Compose(applicant + " asks you for a letter of recommendation", Hello(referee),
+                 applicant + " is applying for clinical rotations through Clerkship and asks you for a letter of "
+                             "recommendation. " + waiver +
+                     " Upload your letter as a PDF on the page below; no account is needed. You can replace it "
+                     "until it is first sent to a program. The link is private to you and works for 60 days.",
+                 "Upload the letter", link, "If you do not know " + applicant + ", ignore this message.");
+}
+
+EmailContent LetterReminderMessage(const std::string& referee, const std::string& applicant, int days,
+                                   const std::string& link) {
+  return Compose("Reminder: letter of recommendation for " + applicant, Hello(referee),
+                 applicant + " asked you " + std::to_string(days) +
+                     " days ago for a letter of recommendation, and it has not arrived yet. Upload it as a PDF "
+                     "on the page below; no account is needed. The link is private to you and works for 60 days.",
+                 "Upload the letter", link, "If you cannot write this letter, please tell " + applicant + ".");
+}
+
+EmailContent LetterReceivedMessage(const std::string& name, const std::string& referee, const std::string& link) {
+  return Compose("Your letter of recommendation from " + referee + " arrived", Hello(name),
+                 referee + " uploaded your letter of recommendation. Assign it to your applications so the "
+                           "programs receive it.",
+                 "See your letters", link, "Thank your referee!");
+}
+
 }  // namespace clerkship::services

@@ -41,6 +41,14 @@ struct AlertBlock {
 EmailContent SavedSearchAlertMessage(const std::string& name, const std::string& search_name,
                                      const std::vector<AlertBlock>& blocks, const std::string& search_link,
                                      const std::string& manage_link);
+// To a referee: `applicant` asks for a letter; the private upload link.
+EmailContent LetterRequestMessage(const std::string& referee, const std::string& applicant, bool waived,
+                                  const std::string& link);
+// To a referee, 7 and 14 days after the request while no letter arrived.
+EmailContent LetterReminderMessage(const std::string& referee, const std::string& applicant, int days,
+                                   const std::string& link);
+// To the applicant: the referee uploaded (or replaced) the letter.
+EmailContent LetterReceivedMessage(const std::string& name, const std::string& referee, const std::string& link);
 
 // HTML-escapes text for the HTML bodies.
 std::string EscapeHtml(const std::string& s);

@@ -18,6 +18,7 @@
 #include "services/profile_json.h"
 #include "store/catalog.h"
 #include "store/institutions.h"
+#include "store/letters.h"
 
 namespace clerkship::services {
 namespace {
@@ -104,7 +105,11 @@ ApplicationView Describe(store::Tx& tx, store::ApplicationRow row, bool with_che
   v.institution_name = facts.offering.institution_name;
   v.time_zone = facts.offering.time_zone;
   std::vector<core::VaultDocument> vault;
-  if (with_checklist) vault = VaultOf(store::ListDocuments(tx, row.applicant_id));
+  int letters = 0;
+  if (with_checklist) {
+    vault = VaultOf(store::ListDocuments(tx, row.applicant_id));
+    letters = store::CountApplicationLetters(tx, row.id);
+  }
   for (const auto& id : row.block_ids) {
     auto b = std::find_if(facts.blocks.begin(), facts.blocks.end(), [&](const core::Block& x) { return x.id == id; });
     if (b == facts.blocks.end()) continue;
@@ -114,6 +119,13 @@ ApplicationView Describe(store::Tx& tx, store::ApplicationRow row, bool with_che
     c.end_date = b->draft.end_date;
     if (with_checklist) {
       c.items = core::EvaluateCompliance(facts.requirements, core::BlockDates{c.start_date, c.end_date}, vault);
+      for (auto& item : c.items) {
+        // Letters are answered by the application (services/letters.h).
+        if (item.requirement == "letter_of_recommendation") {
+          item.reason = std::to_string(letters) + " of " + std::to_string(std::max(item.count, 1)) +
+                        (item.count == 1 ? " letter" : " letters") + " assigned.";
+        }
+      }
       c.cleared = core::Cleared(c.items);
     }
     v.blocks.push_back(std::move(c));
@@ -489,6 +501,8 @@ core::Result<ApplicationView> SubmitApplication(Context& ctx, const Actor& actor
       }
     }
     for (const auto& b : a->block_ids) store::AddBlockApplications(tx, b, 1);
+    // Its letters go out now: their referees can no longer replace them.
+    store::MarkLettersSent(tx, a->id, Now(ctx));
     a->status = *next;
     a->version += 1;
     a->submitted_at = Now(ctx);

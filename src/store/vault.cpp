@@ -211,14 +211,16 @@ std::vector<DocumentRow> ListDocuments(Tx& tx, const std::string& user_id) {
 bool BlobReferenced(Tx& tx, const std::string& blob) {
   int n = 0;
   tx.sql() << "SELECT (SELECT COUNT(*) FROM document_versions WHERE blob = :b) + "
-              "(SELECT COUNT(*) FROM uploads WHERE blob = :b2)",
-      soci::use(blob), soci::use(blob), soci::into(n);
+              "(SELECT COUNT(*) FROM uploads WHERE blob = :b2) + "
+              "(SELECT COUNT(*) FROM letter_requests WHERE blob = :b3)",
+      soci::use(blob), soci::use(blob), soci::use(blob), soci::into(n);
   return n > 0;
 }
 
 std::vector<std::string> AllBlobs(Tx& tx) {
   soci::rowset<std::string> rows =
-      tx.sql().prepare << "SELECT blob FROM document_versions UNION SELECT blob FROM uploads";
+      tx.sql().prepare << "SELECT blob FROM document_versions UNION SELECT blob FROM uploads UNION "
+                      "SELECT blob FROM letter_requests WHERE blob <> ''";
   return {rows.begin(), rows.end()};
 }
 

@@ -74,9 +74,9 @@ void InsertDocumentVersion(Tx& tx, const DocumentVersionRow& v);
 std::optional<DocumentRow> FindDocument(Tx& tx, const std::string& id, const std::string& user_id);
 // Live (not deleted) documents of a user, with their versions.
 std::vector<DocumentRow> ListDocuments(Tx& tx, const std::string& user_id);
-// True when a version or an upload still names the blob.
+// True when a version, an upload or a letter still names the blob.
 bool BlobReferenced(Tx& tx, const std::string& blob);
-// Every blob named by a version or an upload (for the start-up sweep).
+// Every blob named by a version, an upload or a letter (for the start-up sweep).
 std::vector<std::string> AllBlobs(Tx& tx);
 // Submitted (non-draft, non-withdrawn) applications that reference the document.
 int CountDocumentReferences(Tx& tx, const std::string& document_id);

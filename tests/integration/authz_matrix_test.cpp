@@ -88,6 +88,18 @@ const Row kRows[] = {
     {"GET", "/api/saved-searches", "/api/saved-searches", "", APPLICANT},
     {"POST", "/api/saved-searches", "/api/saved-searches", "{}", APPLICANT},
     {"DELETE", "/api/saved-searches/{saved_search_id}", "/api/saved-searches/nope", "", APPLICANT},
+    {"GET", "/api/me/letters", "/api/me/letters", "", APPLICANT},
+    {"POST", "/api/me/letters", "/api/me/letters", "{}", APPLICANT},
+    {"POST", "/api/me/letters/{letter_id}/cancel", "/api/me/letters/nope/cancel", "{}", APPLICANT},
+    {"POST", "/api/me/letters/{letter_id}/resend", "/api/me/letters/nope/resend", "{}", APPLICANT},
+    {"GET", "/api/me/letters/{letter_id}/file", "/api/me/letters/nope/file", "", APPLICANT},
+    {"PUT", "/api/applications/{application_id}/letters/{letter_id}", "/api/applications/nope/letters/nope", "", APPLICANT},
+    {"DELETE", "/api/applications/{application_id}/letters/{letter_id}", "/api/applications/nope/letters/nope", "", APPLICANT},
+    // The referee has no account: the token in the query authorizes (400 here).
+    {"GET", "/api/referee/letter", "/api/referee/letter?token=nope", "", PUBLIC},
+    {"PUT", "/api/referee/letter/file", "/api/referee/letter/file?token=nope", "", PUBLIC},
+    {"GET", "/api/institutions/{id}/applications/{application_id}/letters", "/api/institutions/{A}/applications/nope/letters", "", STAFF_A},
+    {"GET", "/api/institutions/{id}/applications/{application_id}/letters/{letter_id}/file", "/api/institutions/{A}/applications/nope/letters/nope/file", "", STAFF_A},
 };
 
 class AuthzMatrixTest : public ServerFixture {};

@@ -76,7 +76,7 @@ describe('navigation per role', () => {
     expect(await navNames()).toEqual(['Home', 'Find a rotation', 'Log in', 'Register']);
   });
 
-  it('applicant: Home, Find a rotation, Profile, Documents, Applications, Saved searches, Account, Log out', async () => {
+  it('applicant: Home, Find a rotation, Profile, Documents, Letters, Applications, Saved searches, Account, Log out', async () => {
     mockAs(applicant);
     renderRoutes(routes, '/');
     expect(await navNames()).toEqual([
@@ -84,6 +84,7 @@ describe('navigation per role', () => {
       'Find a rotation',
       'Profile',
       'Documents',
+      'Letters',
       'Applications',
       'Saved searches',
       'Account',

@@ -32,6 +32,7 @@ export function navItems(user: User | null): { before: Item[]; after: Item[] } {
     before.push(
       { to: '/profile', label: 'Profile' },
       { to: '/documents', label: 'Documents' },
+      { to: '/letters', label: 'Letters', end: true },
       { to: '/applications', label: 'Applications' },
     );
   }

@@ -11,6 +11,8 @@ import { ForgotPasswordPage } from './routes/forgot-password';
 import { HomePage } from './routes/home';
 import { InstitutionOfferingsPage } from './routes/institution-offerings';
 import { InstitutionsPage } from './routes/institutions';
+import { LetterUploadPage } from './routes/letter-upload';
+import { LettersPage } from './routes/letters';
 import { LoginPage } from './routes/login';
 import { NewOfferingPage } from './routes/new-offering';
 import { NotFoundPage } from './routes/not-found';
@@ -45,6 +47,8 @@ export const routes: RouteObject[] = [
       { path: 'institutions/:id/offerings/:offeringId/compliance', element: <OfferingCompliancePage /> },
       { path: 'profile', element: <ProfilePage /> },
       { path: 'documents', element: <DocumentsPage /> },
+      { path: 'letters', element: <LettersPage /> },
+      { path: 'letters/upload', element: <LetterUploadPage /> },
       { path: 'applications', element: <ApplicationsPage /> },
       { path: 'applications/:applicationId', element: <ApplicationPage /> },
       { path: 'login', element: <LoginPage /> },

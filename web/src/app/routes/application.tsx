@@ -1,17 +1,21 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { PageErrorState, PageLoading } from '@/components/access-states';
 import { PageHeader } from '@/components/page-header';
+import { applicationQueryKey } from '@/features/applications/api/application-schema';
 import { useApplication } from '@/features/applications/api/get-application';
 import { ApplicationActions } from '@/features/applications/components/application-actions';
 import { ApplicationStatusBadge } from '@/features/applications/components/application-status';
 import { documentLabel } from '@/features/catalog/components/labels';
 import { Checklist } from '@/features/compliance/components/checklist';
+import { AssignLetters } from '@/features/letters/components/assign-letters';
 import { formatDayRange } from '@/lib/format';
 import { RequireUser } from '../require-user';
 
 function ApplicationView({ id }: { id: string }) {
   const application = useApplication(id);
+  const queryClient = useQueryClient();
   if (application.isPending) return <PageLoading label="Loading the application…" />;
   if (application.isError) {
     return <PageErrorState error={application.error} title="Application" onRetry={() => void application.refetch()} />;
@@ -37,6 +41,23 @@ function ApplicationView({ id }: { id: string }) {
             <ApplicationStatusBadge status={data.status} />
           </Group>
           <ApplicationActions application={data} />
+        </Card>
+
+        <Card component="section" withBorder padding="lg" aria-labelledby="letters-heading">
+          <Title order={2} size="h4" id="letters-heading" mb="sm">
+            Letters of recommendation
+          </Title>
+          <AssignLetters
+            applicationId={data.id}
+            status={data.status}
+            required={Math.max(
+              0,
+              ...(data.checklist ?? []).flatMap((c) =>
+                c.items.filter((i) => i.requirement === 'letter_of_recommendation').map((i) => i.count),
+              ),
+            )}
+            onChanged={() => void queryClient.invalidateQueries({ queryKey: applicationQueryKey(data.id) })}
+          />
         </Card>
 
         {data.blocks.map((block, i) => {
