@@ -187,6 +187,7 @@ void RegisterApi(Router& router, services::Context& ctx, const ApiInfo& info) {
   RegisterAccountApi(api);
   RegisterCatalogApi(api);
   RegisterVaultApi(api);
+  RegisterReviewApi(api);
 }
 
 }  // namespace clerkship::http

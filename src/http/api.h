@@ -7,6 +7,7 @@
 #include "http/json_io.h"
 #include "http/router.h"
 #include "services/context.h"
+#include "store/review.h"
 
 namespace clerkship::http {
 
@@ -43,11 +44,14 @@ void RegisterInstitutionApi(ApiBuilder& api);
 void RegisterAccountApi(ApiBuilder& api);
 void RegisterCatalogApi(ApiBuilder& api);
 void RegisterVaultApi(ApiBuilder& api);
+void RegisterReviewApi(ApiBuilder& api);
 
 // The OpenAPI 3.1 document served at /api/openapi.json (embedded at build).
 const std::string& OpenApiDocument();
 
 // Shared JSON shapes.
 Json PrincipalJson(const core::Principal& p);
+// An application's timeline (api_review.cpp).
+Json ApplicantTimelineJson(const std::vector<store::EventRow>& list);
 
 }  // namespace clerkship::http
