@@ -189,6 +189,7 @@ void RegisterApi(Router& router, services::Context& ctx, const ApiInfo& info) {
   RegisterVaultApi(api);
   RegisterCatalogIoApi(api);
   RegisterLetterApi(api);
+  RegisterReviewApi(api);
 }
 
 }  // namespace clerkship::http

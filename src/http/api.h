@@ -7,6 +7,7 @@
 #include "http/json_io.h"
 #include "http/router.h"
 #include "services/context.h"
+#include "store/review.h"
 
 namespace clerkship::http {
 
@@ -46,11 +47,14 @@ void RegisterVaultApi(ApiBuilder& api);
 // CSV import/export of a catalog, and saved searches.
 void RegisterCatalogIoApi(ApiBuilder& api);
 void RegisterLetterApi(ApiBuilder& api);
+void RegisterReviewApi(ApiBuilder& api);
 
 // The OpenAPI 3.1 document served at /api/openapi.json (embedded at build).
 const std::string& OpenApiDocument();
 
 // Shared JSON shapes.
 Json PrincipalJson(const core::Principal& p);
+// An application's timeline (api_review.cpp).
+Json ApplicantTimelineJson(const std::vector<store::EventRow>& list);
 
 }  // namespace clerkship::http

@@ -4,6 +4,7 @@
 #include "http/api.h"
 #include "services/catalog.h"
 #include "services/catalog_json.h"
+#include "services/review.h"
 
 namespace clerkship::http {
 namespace {
@@ -108,18 +109,26 @@ void RegisterCatalogApi(ApiBuilder& api) {
   api.AddCached(
       "/api/offerings/{offering_id}",
       [&ctx](const Request& req) -> std::optional<Response> {
-        auto body = ctx.catalog_cache->FreshBody("offering:" + req.params.at("offering_id"));
+        // The page carries the response-time median, computed once a day: the day is part of the key.
+        auto body = ctx.catalog_cache->FreshBody("offering:" + req.params.at("offering_id") + ":" +
+                                                 core::FormatIso8601(ctx.clock.Now()).substr(0, 10));
         if (!body) return std::nullopt;
         return CachedAnswer(req, *body);
       },
       [&ctx](Request& req) {
         auto v = services::GetOffering(ctx, req.actor, req.params["offering_id"]);
         if (!v) return ErrorResponse(v.error());
-        Response r = JsonResponse(OfferingJson(*v));
+        Json j = OfferingJson(*v);
+        auto median = services::MedianResponseDays(ctx, v->offering.institution_id);
+        if (!median) return ErrorResponse(median.error());
+        j["median_response_days"] = *median ? Json(**median) : Json(nullptr);
+        Response r = JsonResponse(j);
         // Drafts are private to staff: never cache them.
         if (v->offering.status != "published") return r;
         services::CatalogCache::Body body{r.body, EtagOf(r.body)};
-        ctx.catalog_cache->PutBody("offering:" + v->offering.id, v->catalog_version, body);
+        ctx.catalog_cache->PutBody("offering:" + v->offering.id + ":" +
+                                       core::FormatIso8601(ctx.clock.Now()).substr(0, 10),
+                                   v->catalog_version, body);
         return CachedAnswer(req, body);
       });
 

@@ -2,6 +2,7 @@
 // (docs/decisions/005-profile-vault-compliance.md).
 #include "http/api.h"
 #include "services/profile_json.h"
+#include "services/review.h"
 #include "services/vault.h"
 
 namespace clerkship::http {
@@ -46,7 +47,8 @@ Json ApplicationJson(const services::ApplicationView& v, bool with_checklist) {
   Json blocks = Json::array();
   Json checklist = Json::array();
   for (const auto& b : v.blocks) {
-    blocks.push_back({{"id", b.block_id}, {"start_date", b.start_date}, {"end_date", b.end_date}});
+    blocks.push_back({{"id", b.block_id}, {"start_date", b.start_date}, {"end_date", b.end_date},
+                      {"deadline", b.deadline}});
     if (with_checklist) {
       Json items = Json::array();
       for (const auto& i : b.items) items.push_back(ItemJson(i));
@@ -61,6 +63,8 @@ Json ApplicationJson(const services::ApplicationView& v, bool with_checklist) {
             {"time_zone", v.time_zone},
             {"status", a.status},
             {"status_reason", a.status_reason},
+            {"version", a.version},
+            {"next_step", services::NextStep(a.status)},
             {"blocks", blocks},
             {"created_at", a.created_at},
             {"submitted_at", a.submitted_at},
@@ -214,15 +218,32 @@ void RegisterVaultApi(ApiBuilder& api) {
   api.Add("GET", "/api/me/applications", Access::kApplicant, [&ctx](Request& req) {
     auto list = services::ListMyApplications(ctx, req.actor);
     if (!list) return ErrorResponse(list.error());
+    auto unread = services::ApplicantUnreadCounts(ctx, req.actor);
+    if (!unread) return ErrorResponse(unread.error());
     Json items = Json::array();
-    for (const auto& v : *list) items.push_back(ApplicationJson(v, false));
+    for (const auto& v : *list) {
+      Json j = ApplicationJson(v, false);
+      // The next deadline among the chosen blocks (the first one still ahead is the earliest).
+      std::string deadline;
+      for (const auto& b : v.blocks) {
+        if (deadline.empty() || b.deadline < deadline) deadline = b.deadline;
+      }
+      j["deadline"] = deadline;
+      j["unread"] = (*unread)[v.row.id];
+      items.push_back(std::move(j));
+    }
     return JsonResponse(Json{{"items", items}});
   });
 
   api.Add("GET", "/api/applications/{application_id}", Access::kApplicant, [&ctx](Request& req) {
     auto v = services::GetMyApplication(ctx, req.actor, req.params["application_id"]);
     if (!v) return ErrorResponse(v.error());
-    return JsonResponse(ApplicationJson(*v, true));
+    auto extras = services::GetApplicantExtras(ctx, req.actor, req.params["application_id"]);
+    if (!extras) return ErrorResponse(extras.error());
+    Json j = ApplicationJson(*v, true);
+    j["timeline"] = ApplicantTimelineJson(extras->timeline);
+    j["unread"] = extras->unread;
+    return JsonResponse(j);
   });
 
   api.Add("POST", "/api/applications/{application_id}/submit", Access::kApplicant, [&ctx](Request& req) {

@@ -169,4 +169,44 @@ EmailContent LetterReceivedMessage(const std::string& name, const std::string& r
                  "See your letters", link, "Thank your referee!");
 }
 
+EmailContent ApplicationDecisionMessage(const std::string& name, const std::string& rotation,
+                                        const std::string& institution, const std::string& event,
+                                        const std::string& reason, const std::string& link) {
+  std::string why = reason.empty() ? "" : " Reason: " + reason;
+  if (event == "reject") {
+    return Compose("Your application for " + rotation, Hello(name),
+                   institution + " has decided not to offer you a place in \"" + rotation + "\"." + why,
+                   "See your application", link,
+                   "We know this is disappointing. Other programs are still open to you.");
+  }
+  if (event == "waitlist") {
+    return Compose("You are on the waitlist for " + rotation, Hello(name),
+                   institution + " placed your application for \"" + rotation + "\" on its waitlist." + why,
+                   "See your application", link, "We will write to you if a place opens.");
+  }
+  if (event == "invite_interview") {
+    return Compose("Interview invitation: " + rotation, Hello(name),
+                   institution + " invites you to interview for \"" + rotation + "\"." + why,
+                   "See your application", link, "You will receive the interview details separately.");
+  }
+  return Compose("News about your application for " + rotation, Hello(name),
+                 "Your application for \"" + rotation + "\" at " + institution + " has changed." + why,
+                 "See your application", link, "Open the application to see what happens next.");
+}
+
+EmailContent InfoRequestedMessage(const std::string& name, const std::string& rotation,
+                                  const std::string& institution, const std::string& question,
+                                  const std::string& link) {
+  return Compose(institution + " needs more information", Hello(name),
+                 institution + " asks about your application for \"" + rotation + "\": " + question,
+                 "Answer the question", link, "Your application continues once you have answered.");
+}
+
+EmailContent NewMessageMessage(const std::string& name, const std::string& rotation, const std::string& from,
+                               const std::string& link) {
+  return Compose("New message about " + rotation, Hello(name),
+                 from + " wrote a message about the application for \"" + rotation + "\".", "Read the message",
+                 link, "Reply in Clerkship; replies to this e-mail are not read.");
+}
+
 }  // namespace clerkship::services

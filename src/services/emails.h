@@ -49,6 +49,17 @@ EmailContent LetterReminderMessage(const std::string& referee, const std::string
                                    const std::string& link);
 // To the applicant: the referee uploaded (or replaced) the letter.
 EmailContent LetterReceivedMessage(const std::string& name, const std::string& referee, const std::string& link);
+// A coordinator decided on an application (reject, waitlist, interview, offer).
+EmailContent ApplicationDecisionMessage(const std::string& name, const std::string& rotation,
+                                        const std::string& institution, const std::string& event,
+                                        const std::string& reason, const std::string& link);
+// A coordinator asks the applicant a question (request_info).
+EmailContent InfoRequestedMessage(const std::string& name, const std::string& rotation,
+                                  const std::string& institution, const std::string& question,
+                                  const std::string& link);
+// A new message in an application's thread (the body is not copied into the e-mail).
+EmailContent NewMessageMessage(const std::string& name, const std::string& rotation, const std::string& from,
+                               const std::string& link);
 
 // HTML-escapes text for the HTML bodies.
 std::string EscapeHtml(const std::string& s);

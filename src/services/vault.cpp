@@ -16,6 +16,7 @@
 #include "services/cv.h"
 #include "services/internal.h"
 #include "services/profile_json.h"
+#include "services/review.h"
 #include "store/catalog.h"
 #include "store/institutions.h"
 #include "store/letters.h"
@@ -117,6 +118,7 @@ ApplicationView Describe(store::Tx& tx, store::ApplicationRow row, bool with_che
     c.block_id = b->id;
     c.start_date = b->draft.start_date;
     c.end_date = b->draft.end_date;
+    c.deadline = b->draft.deadline;
     if (with_checklist) {
       c.items = core::EvaluateCompliance(facts.requirements, core::BlockDates{c.start_date, c.end_date}, vault);
       for (auto& item : c.items) {
@@ -503,11 +505,13 @@ core::Result<ApplicationView> SubmitApplication(Context& ctx, const Actor& actor
     for (const auto& b : a->block_ids) store::AddBlockApplications(tx, b, 1);
     // Its letters go out now: their referees can no longer replace them.
     store::MarkLettersSent(tx, a->id, Now(ctx));
+    std::string from = a->status;
     a->status = *next;
     a->version += 1;
     a->submitted_at = Now(ctx);
     a->updated_at = a->submitted_at;
     if (!store::UpdateApplicationStatus(tx, *a)) return core::Conflict("this application changed; reload it");
+    RecordSubmission(tx, ctx, actor, *a, from);
     Audit(tx, ctx, actor, "application.submit", "application", a->id, a->institution_id, "");
     view.row = *a;
     return view;
@@ -525,11 +529,13 @@ core::Result<ApplicationView> WithdrawApplication(Context& ctx, const Actor& act
     if (a->status != "draft") {
       for (const auto& b : a->block_ids) store::AddBlockApplications(tx, b, -1);
     }
+    std::string from = a->status;
     a->status = *next;
     a->status_reason = reason;
     a->version += 1;
     a->updated_at = Now(ctx);
     if (!store::UpdateApplicationStatus(tx, *a)) return core::Conflict("this application changed; reload it");
+    RecordApplicantEvent(tx, ctx, actor, *a, "withdraw", from, reason);
     Audit(tx, ctx, actor, "application.withdraw", "application", a->id, a->institution_id, reason);
     return Describe(tx, *a, true);
   });

@@ -77,6 +77,7 @@ struct BlockChecklist {
   std::string block_id;
   std::string start_date;
   std::string end_date;
+  std::string deadline;  // last day to apply (institution time zone)
   bool cleared = false;
   std::vector<core::ComplianceItem> items;
 };

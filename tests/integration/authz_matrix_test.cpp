@@ -100,6 +100,17 @@ const Row kRows[] = {
     {"PUT", "/api/referee/letter/file", "/api/referee/letter/file?token=nope", "", PUBLIC},
     {"GET", "/api/institutions/{id}/applications/{application_id}/letters", "/api/institutions/{A}/applications/nope/letters", "", STAFF_A},
     {"GET", "/api/institutions/{id}/applications/{application_id}/letters/{letter_id}/file", "/api/institutions/{A}/applications/nope/letters/nope/file", "", STAFF_A},
+    {"GET", "/api/institutions/{id}/offerings/{offering_id}/review", "/api/institutions/{A}/offerings/{O}/review", "", STAFF_A},
+    {"GET", "/api/institutions/{id}/applications/{application_id}", "/api/institutions/{A}/applications/nope", "", STAFF_A},
+    {"PUT", "/api/institutions/{id}/applications/{application_id}/score", "/api/institutions/{A}/applications/nope/score", R"({"scores":{},"version":0})", STAFF_A},
+    {"POST", "/api/institutions/{id}/applications/{application_id}/transition", "/api/institutions/{A}/applications/nope/transition", R"({"event":"reject","version":1})", STAFF_A},
+    {"POST", "/api/institutions/{id}/bulk-transition", "/api/institutions/{A}/bulk-transition", R"({"event":"reject","application_ids":["nope"]})", STAFF_A},
+    {"PUT", "/api/institutions/{id}/offerings/{offering_id}/waitlist", "/api/institutions/{A}/offerings/{O}/waitlist", R"({"application_ids":[]})", COORD_A},
+    {"GET", "/api/institutions/{id}/applications/{application_id}/messages", "/api/institutions/{A}/applications/nope/messages", "", STAFF_A},
+    {"POST", "/api/institutions/{id}/applications/{application_id}/messages", "/api/institutions/{A}/applications/nope/messages", R"({"body":"hi"})", STAFF_A},
+    {"POST", "/api/applications/{application_id}/answer", "/api/applications/nope/answer", R"({"answer":"x"})", APPLICANT},
+    {"GET", "/api/applications/{application_id}/messages", "/api/applications/nope/messages", "", APPLICANT},
+    {"POST", "/api/applications/{application_id}/messages", "/api/applications/nope/messages", R"({"body":"hi"})", APPLICANT},
 };
 
 class AuthzMatrixTest : public ServerFixture {};

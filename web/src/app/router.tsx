@@ -18,6 +18,8 @@ import { NewOfferingPage } from './routes/new-offering';
 import { NotFoundPage } from './routes/not-found';
 import { OfferingPage } from './routes/offering';
 import { OfferingCompliancePage } from './routes/offering-compliance';
+import { OfferingReviewPage } from './routes/offering-review';
+import { StaffApplicationPage } from './routes/staff-application';
 import { ProfilePage } from './routes/profile';
 import { RegisterPage } from './routes/register';
 import { ResetPasswordPage } from './routes/reset-password';
@@ -45,6 +47,8 @@ export const routes: RouteObject[] = [
       { path: 'institutions/:id/offerings/new', element: <NewOfferingPage /> },
       { path: 'institutions/:id/offerings/:offeringId', element: <EditOfferingPage /> },
       { path: 'institutions/:id/offerings/:offeringId/compliance', element: <OfferingCompliancePage /> },
+      { path: 'institutions/:id/offerings/:offeringId/review', element: <OfferingReviewPage /> },
+      { path: 'institutions/:id/applications/:applicationId', element: <StaffApplicationPage /> },
       { path: 'profile', element: <ProfilePage /> },
       { path: 'documents', element: <DocumentsPage /> },
       { path: 'letters', element: <LettersPage /> },

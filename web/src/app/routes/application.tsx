@@ -4,8 +4,10 @@ import { Link, useParams } from 'react-router';
 import { PageErrorState, PageLoading } from '@/components/access-states';
 import { PageHeader } from '@/components/page-header';
 import { applicationQueryKey } from '@/features/applications/api/application-schema';
+import { Timeline } from '@/components/timeline';
 import { useApplication } from '@/features/applications/api/get-application';
 import { ApplicationActions } from '@/features/applications/components/application-actions';
+import { AnswerInfoForm, ApplicationMessages } from '@/features/applications/components/application-conversation';
 import { ApplicationStatusBadge } from '@/features/applications/components/application-status';
 import { documentLabel } from '@/features/catalog/components/labels';
 import { Checklist } from '@/features/compliance/components/checklist';
@@ -40,6 +42,11 @@ function ApplicationView({ id }: { id: string }) {
             </Title>
             <ApplicationStatusBadge status={data.status} />
           </Group>
+          {data.next_step && <Text mb="sm">{data.next_step}</Text>}
+          {data.status === 'info_requested' && (
+            <AnswerInfoForm applicationId={data.id} question={data.status_reason ?? ''} />
+          )}
+          {data.status === 'rejected' && data.status_reason && <Text mb="sm">Reason: {data.status_reason}</Text>}
           <ApplicationActions application={data} />
         </Card>
 
@@ -59,6 +66,22 @@ function ApplicationView({ id }: { id: string }) {
             onChanged={() => void queryClient.invalidateQueries({ queryKey: applicationQueryKey(data.id) })}
           />
         </Card>
+        {data.status !== 'draft' && (
+          <Card component="section" withBorder padding="lg" aria-labelledby="timeline-heading">
+            <Title order={2} size="h4" id="timeline-heading" mb="sm">
+              Timeline
+            </Title>
+            <Timeline entries={data.timeline ?? []} label="Timeline" />
+          </Card>
+        )}
+        {data.status !== 'draft' && (
+          <Card component="section" withBorder padding="lg" aria-labelledby="messages-heading">
+            <Title order={2} size="h4" id="messages-heading" mb="sm">
+              Messages{data.unread ? ` (${data.unread} new)` : ''}
+            </Title>
+            <ApplicationMessages applicationId={data.id} />
+          </Card>
+        )}
 
         {data.blocks.map((block, i) => {
           const entry = checklist.get(block.id);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timelineEventSchema } from '@/lib/messages';
 
 /** One requirement's state for one block (core/compliance.h). */
 export const checklistItemSchema = z.object({
@@ -19,7 +20,16 @@ export const applicationSchema = z.object({
   time_zone: z.string(),
   status: z.string(),
   status_reason: z.string().nullish(),
-  blocks: z.array(z.object({ id: z.string(), start_date: z.string(), end_date: z.string() })),
+  blocks: z.array(z.object({ id: z.string(), start_date: z.string(), end_date: z.string(), deadline: z.string().nullish() })),
+  version: z.number().int().nullish(),
+  /** A sentence for the dashboard. */
+  next_step: z.string().nullish(),
+  /** Earliest deadline of the chosen blocks (dashboard list). */
+  deadline: z.string().nullish(),
+  /** Messages from the program not yet read. */
+  unread: z.number().int().nullish(),
+  /** Every status change and message (single-application GET). */
+  timeline: z.array(timelineEventSchema).nullish(),
   created_at: z.string(),
   submitted_at: z.string().nullish(),
   updated_at: z.string(),

@@ -1,6 +1,6 @@
 import { Anchor, List, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatDayRange } from '@/lib/format';
+import { formatDay, formatDayRange } from '@/lib/format';
 import type { Application } from '../api/application-schema';
 import { ApplicationStatusBadge } from './application-status';
 
@@ -21,6 +21,7 @@ export function ApplicationsTable({ applications, labelledBy }: Props) {
             <Table.Th scope="col">Institution</Table.Th>
             <Table.Th scope="col">Status</Table.Th>
             <Table.Th scope="col">Blocks (in order of preference)</Table.Th>
+            <Table.Th scope="col">Next step</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -34,6 +35,11 @@ export function ApplicationsTable({ applications, labelledBy }: Props) {
               <Table.Td>{application.institution_name}</Table.Td>
               <Table.Td>
                 <ApplicationStatusBadge status={application.status} />
+                {application.unread ? (
+                  <Text size="sm" fw={600}>
+                    {application.unread} new {application.unread === 1 ? 'message' : 'messages'}
+                  </Text>
+                ) : null}
               </Table.Td>
               <Table.Td>
                 <List size="sm" spacing={2} listStyleType="none">
@@ -41,6 +47,14 @@ export function ApplicationsTable({ applications, labelledBy }: Props) {
                     <List.Item key={block.id}>{formatDayRange(block.start_date, block.end_date)}</List.Item>
                   ))}
                 </List>
+              </Table.Td>
+              <Table.Td>
+                {application.next_step}
+                {application.status === 'draft' && application.deadline ? (
+                  <Text size="sm" c="dimmed">
+                    Deadline {formatDay(application.deadline)}
+                  </Text>
+                ) : null}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -54,6 +54,15 @@ export function InstitutionOfferingsTable({ institutionId, offerings, vocabulary
                   aria-label={`Compliance of ${offering.title}`}
                 >
                   Compliance
+                </Anchor>{' '}
+                ·{' '}
+                <Anchor
+                  component={Link}
+                  to={`/institutions/${institutionId}/offerings/${offering.id}/review`}
+                  size="sm"
+                  aria-label={`Review applications of ${offering.title}`}
+                >
+                  Review
                 </Anchor>
               </Table.Th>
               <Table.Td>

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+
+/** One row of the review queue (GET …/offerings/{oid}/review). */
+export const reviewRowSchema = z.object({
+  application_id: z.string(),
+  applicant: z.object({ id: z.string(), name: z.string() }),
+  school: z.object({ name: z.string(), country: z.string() }),
+  exams: z.string(),
+  status: z.string(),
+  version: z.number().int(),
+  submitted_at: z.string(),
+  score_count: z.number().int(),
+  score_average: z.number().nullable(),
+  score_spread: z.number().nullable(),
+  waitlist_rank: z.number().int().nullable(),
+  compliance_cleared: z.boolean(),
+  unread: z.number().int(),
+});
+export type ReviewRow = z.infer<typeof reviewRowSchema>;
+
+export const criterionSchema = z.object({ key: z.string(), label: z.string(), weight: z.number() });
+export type Criterion = z.infer<typeof criterionSchema>;
+
+export const reviewQueueSchema = z.object({
+  items: z.array(reviewRowSchema),
+  total: z.number().int(),
+  rubric: z.array(criterionSchema),
+});
+export type ReviewQueue = z.infer<typeof reviewQueueSchema>;
+
+export const eventSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  event: z.string(),
+  from: z.string(),
+  to: z.string(),
+  actor_kind: z.string(),
+  detail: z.string(),
+  created_at: z.string(),
+});
+export type TimelineEvent = z.infer<typeof eventSchema>;
+
+export const scoreSchema = z.object({
+  reviewer_id: z.string(),
+  reviewer_name: z.string(),
+  scores: z.record(z.string(), z.number()),
+  total: z.number(),
+  note: z.string(),
+  version: z.number().int(),
+  updated_at: z.string(),
+});
+export type Score = z.infer<typeof scoreSchema>;
+
+export const staffApplicationSchema = z.object({
+  id: z.string(),
+  applicant_id: z.string(),
+  offering_id: z.string(),
+  offering_title: z.string(),
+  status: z.string(),
+  status_reason: z.string(),
+  version: z.number().int(),
+  submitted_at: z.string(),
+  block_ids: z.array(z.string()),
+  snapshot: z
+    .object({
+      applicant_name: z.string(),
+      school: z.object({ name: z.string(), country: z.string() }),
+      exams: z.string(),
+      created_at: z.string(),
+      profile: z.record(z.string(), z.unknown()),
+    })
+    .nullable(),
+  documents: z.array(z.object({ id: z.string(), type: z.string(), title: z.string(), status: z.string() })),
+  rubric: z.array(criterionSchema),
+  scores: z.array(scoreSchema),
+  score_count: z.number().int(),
+  score_average: z.number().nullable(),
+  score_spread: z.number().nullable(),
+  waitlist_rank: z.number().int().nullable(),
+  timeline: z.array(eventSchema),
+  allowed_events: z.array(z.string()),
+  unread: z.number().int(),
+});
+export type StaffApplication = z.infer<typeof staffApplicationSchema>;
+
+export const applicationStateSchema = z.object({
+  id: z.string(),
+  status: z.string(),
+  status_reason: z.string(),
+  version: z.number().int(),
+  updated_at: z.string(),
+});
+
+export const bulkResultSchema = z.object({
+  items: z.array(
+    z.object({
+      application_id: z.string(),
+      ok: z.boolean(),
+      status: z.string().nullish(),
+      status_code: z.number().nullish(),
+      error: z.object({ message: z.string() }).nullish(),
+    }),
+  ),
+  succeeded: z.number().int(),
+  failed: z.number().int(),
+});
+export type BulkResult = z.infer<typeof bulkResultSchema>;
+
+export function reviewBase(institutionId: string) {
+  return `/institutions/${encodeURIComponent(institutionId)}`;
+}
+export function reviewQueueKey(institutionId: string, offeringId: string) {
+  return ['institutions', institutionId, 'offerings', offeringId, 'review'] as const;
+}
+export function staffApplicationKey(institutionId: string, applicationId: string) {
+  return ['institutions', institutionId, 'applications', applicationId] as const;
+}
+
+/** Event names as buttons say them. */
+export const EVENT_LABELS: Record<string, string> = {
+  start_review: 'Move to review',
+  request_info: 'Request information',
+  invite_interview: 'Invite to interview',
+  waitlist: 'Waitlist',
+  reject: 'Reject',
+  offer: 'Offer a seat',
+  rescind_offer: 'Rescind offer',
+  complete: 'Mark completed',
+};
