@@ -7,11 +7,6 @@
 namespace clerkship::store {
 namespace {
 
-long long Execute(soci::statement& st) {
-  st.execute(true);
-  return st.get_affected_rows();
-}
-
 // One WHERE clause for the page and its count; an empty parameter turns its
 // condition off, so the statement text never depends on user input.
 constexpr const char* kQueueFrom =

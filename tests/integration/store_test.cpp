@@ -11,6 +11,7 @@
 #include "services/demo.h"
 #include "services/institutions.h"
 #include "store/institutions.h"
+#include "store/placements.h"
 
 namespace clerkship::testing {
 namespace {
@@ -125,6 +126,40 @@ TEST_P(StoreTest, DemoLoadsOnlyIntoAnEmptyDatabase) {
   ASSERT_TRUE(second.has_value());
   EXPECT_EQ(*second, 0);
   EXPECT_EQ(Count("institutions"), *first);
+}
+
+TEST_P(StoreTest, TakeSeatNeverOverbooksABlockUnderConcurrentTransactions) {
+  services::Context ctx{db(), clock_};
+  ASSERT_TRUE(services::LoadDemoIfEmpty(ctx).has_value());
+  std::string block;
+  ASSERT_TRUE(db().Run<int>([&](store::Tx& tx) -> core::Result<int> {
+    tx.sql() << "SELECT id FROM blocks ORDER BY id LIMIT 1", soci::into(block);
+    tx.sql() << "UPDATE blocks SET seats = 3, filled = 0 WHERE id = :b", soci::use(block);
+    return 0;
+  }));
+  std::atomic<int> won{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&] {
+      auto r = db().Run<bool>([&](store::Tx& tx) -> core::Result<bool> { return store::TakeSeat(tx, block); });
+      if (r && *r) ++won;
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(won.load(), 3);
+  auto filled = [&] {
+    return *db().Run<int>([&](store::Tx& tx) -> core::Result<int> {
+      int n = -1;
+      tx.sql() << "SELECT filled FROM blocks WHERE id = :b", soci::use(block), soci::into(n);
+      return n;
+    });
+  };
+  EXPECT_EQ(filled(), 3);
+  ASSERT_TRUE(db().Run<int>([&](store::Tx& tx) -> core::Result<int> {
+    for (int i = 0; i < 5; ++i) store::ReleaseSeat(tx, block);
+    return 0;
+  }));
+  EXPECT_EQ(filled(), 0);  // never below zero
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StoreTest, ::testing::ValuesIn(Backends()),
