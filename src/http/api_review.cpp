@@ -87,10 +87,65 @@ Response Ok204() {
   return r;
 }
 
+Json SettingsJson(const services::ReviewSettings& s) {
+  return {{"rubric", RubricJson(s.rubric)},
+          {"target_days", s.target_days},
+          {"is_default", s.is_default},
+          {"updated_at", s.updated_at}};
+}
+
+// {"rubric":[{"key","label","weight"}…],"target_days":N}; every mistake names its field.
+core::Result<services::ReviewSettings> ParseSettings(const std::string& body) {
+  auto obj = ParseObject(body, {"rubric", "target_days"});
+  if (!obj) return std::unexpected(obj.error());
+  const Json& j = *obj;
+  services::ReviewSettings out;
+  if (!j.contains("rubric") || !j["rubric"].is_array()) {
+    return std::unexpected(Bad("rubric", "rubric must list the criteria"));
+  }
+  for (size_t i = 0; i < j["rubric"].size(); ++i) {
+    const Json& c = j["rubric"][i];
+    const std::string at = "rubric[" + std::to_string(i) + "]";
+    if (!c.is_object()) return std::unexpected(Bad(at, "a criterion has a key, a label and a weight"));
+    for (const auto& [k, v] : c.items()) {
+      if (k != "key" && k != "label" && k != "weight") return std::unexpected(Bad(at + "." + k, "unknown field"));
+    }
+    if (!c.contains("key") || !c["key"].is_string()) return std::unexpected(Bad(at + ".key", "a key is text"));
+    if (!c.contains("label") || !c["label"].is_string()) {
+      return std::unexpected(Bad(at + ".label", "a label is text"));
+    }
+    if (!c.contains("weight") || !c["weight"].is_number_integer() || c["weight"].get<long long>() < 0 ||
+        c["weight"].get<long long>() > 1000) {
+      return std::unexpected(Bad(at + ".weight", "a weight is a whole number from 1 to 100"));
+    }
+    out.rubric.push_back({c["key"].get<std::string>(), c["label"].get<std::string>(), c["weight"].get<int>()});
+  }
+  if (!j.contains("target_days") || !j["target_days"].is_number_integer() ||
+      j["target_days"].get<long long>() < 0 || j["target_days"].get<long long>() > 1000) {
+    return std::unexpected(Bad("target_days", "target_days is a whole number of days from 1 to 90"));
+  }
+  out.target_days = j["target_days"].get<int>();
+  return out;
+}
+
 }  // namespace
 
 void RegisterReviewApi(ApiBuilder& api) {
   auto& ctx = api.ctx();
+
+  // ---- settings: the rubric and the response-time target
+  api.Add("GET", "/api/institutions/{id}/review-settings", Access::kInstitutionStaff, [&ctx](Request& req) {
+    auto s = services::GetReviewSettings(ctx, req.params["id"]);
+    if (!s) return ErrorResponse(s.error());
+    return JsonResponse(SettingsJson(*s));
+  });
+  api.Add("PUT", "/api/institutions/{id}/review-settings", Access::kInstitutionCoordinator, [&ctx](Request& req) {
+    auto in = ParseSettings(req.body);
+    if (!in) return ErrorResponse(in.error());
+    auto s = services::SaveReviewSettings(ctx, req.actor, req.params["id"], in->rubric, in->target_days);
+    if (!s) return ErrorResponse(s.error());
+    return JsonResponse(SettingsJson(*s));
+  });
 
   // ---- staff
   api.Add("GET", "/api/institutions/{id}/offerings/{offering_id}/review", Access::kInstitutionStaff,

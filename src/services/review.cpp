@@ -157,11 +157,36 @@ core::Result<store::ApplicationRow> TransitionIn(store::Tx& tx, Context& ctx, co
 
 }  // namespace
 
-std::vector<Criterion> DefaultRubric() {
-  return {{"academics", "Academics", 30},
-          {"clinical_experience", "Clinical experience", 30},
-          {"letters", "Letters", 20},
-          {"fit", "Fit", 20}};
+core::Result<ReviewSettings> GetReviewSettings(Context& ctx, const std::string& institution_id) {
+  return ctx.db.Run<ReviewSettings>([&](store::Tx& tx) -> core::Result<ReviewSettings> {
+    ReviewSettings out;
+    out.rubric = RubricOf(tx, institution_id);
+    if (auto s = store::FindReviewSettings(tx, institution_id)) {
+      out.target_days = s->target_days;
+      out.is_default = false;
+      out.updated_at = s->updated_at;
+    }
+    return out;
+  });
+}
+
+core::Result<ReviewSettings> SaveReviewSettings(Context& ctx, const Actor& actor, const std::string& institution_id,
+                                                std::vector<Criterion> rubric, int target_days) {
+  if (auto v = core::ValidateRubric(rubric); !v) return std::unexpected(v.error());
+  if (auto v = core::ValidateTargetDays(target_days); !v) return std::unexpected(v.error());
+  return ctx.db.Run<ReviewSettings>([&](store::Tx& tx) -> core::Result<ReviewSettings> {
+    Json j = Json::array();
+    std::string summary;
+    for (const auto& c : rubric) {
+      j.push_back(Json{{"key", c.key}, {"label", c.label}, {"weight", c.weight}});
+      summary += (summary.empty() ? "" : ", ") + c.key + " " + std::to_string(c.weight);
+    }
+    ReviewSettings out{rubric, target_days, false, Now(ctx)};
+    store::SaveReviewSettings(tx, {institution_id, j.dump(), target_days, out.updated_at});
+    Audit(tx, ctx, actor, "review_settings.update", "institution", institution_id, institution_id,
+          summary + "; target " + std::to_string(target_days) + " days");
+    return out;
+  });
 }
 
 std::string NextStep(const std::string& status) {

@@ -9,20 +9,30 @@
 #include <vector>
 
 #include "core/result.h"
+#include "core/rubric.h"
 #include "services/context.h"
 #include "store/review.h"
 #include "store/vault.h"
 
 namespace clerkship::services {
 
-struct Criterion {
-  std::string key;
-  std::string label;
-  int weight = 0;  // the weights of a rubric sum to 100
+using Criterion = core::Criterion;
+using core::DefaultRubric;
+
+// The institution's rubric and the days an application may wait for a first
+// decision before its coordinators are reminded.
+struct ReviewSettings {
+  std::vector<Criterion> rubric;
+  int target_days = 14;
+  bool is_default = true;  // nothing saved yet
+  std::string updated_at;
 };
-// The institution's rubric, or the default (academics 30, clinical
-// experience 30, letters 20, fit 20).
-std::vector<Criterion> DefaultRubric();
+// Staff of `institution_id` (checked by the route).
+core::Result<ReviewSettings> GetReviewSettings(Context& ctx, const std::string& institution_id);
+// Coordinator: validates (core::ValidateRubric, ValidateTargetDays), saves and
+// audits. Existing scores keep their totals; new scores use the new rubric.
+core::Result<ReviewSettings> SaveReviewSettings(Context& ctx, const Actor& actor, const std::string& institution_id,
+                                                std::vector<Criterion> rubric, int target_days);
 
 struct QueueQuery {
   std::string status, block_id, country, exam, search;

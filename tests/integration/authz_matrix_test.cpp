@@ -88,6 +88,8 @@ const Row kRows[] = {
     {"GET", "/api/saved-searches", "/api/saved-searches", "", APPLICANT},
     {"POST", "/api/saved-searches", "/api/saved-searches", "{}", APPLICANT},
     {"DELETE", "/api/saved-searches/{saved_search_id}", "/api/saved-searches/nope", "", APPLICANT},
+    {"GET", "/api/institutions/{id}/review-settings", "/api/institutions/{A}/review-settings", "", STAFF_A},
+    {"PUT", "/api/institutions/{id}/review-settings", "/api/institutions/{A}/review-settings", R"({"rubric":[{"key":"fit","label":"Fit","weight":100}],"target_days":14})", COORD_A},
     {"GET", "/api/me/letters", "/api/me/letters", "", APPLICANT},
     {"POST", "/api/me/letters", "/api/me/letters", "{}", APPLICANT},
     {"POST", "/api/me/letters/{letter_id}/cancel", "/api/me/letters/nope/cancel", "{}", APPLICANT},

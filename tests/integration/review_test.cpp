@@ -281,6 +281,50 @@ TEST_P(ReviewTest, DecisionsGoThroughTheStateMachine) {
   EXPECT_EQ(mine.json()["status"], "waitlisted");
 }
 
+TEST_P(ReviewTest, CoordinatorsSetTheRubricThatReviewersScoreAgainst) {
+  const std::string settings = "/api/institutions/" + a_ + "/review-settings";
+  auto initial = reviewer_.Get(settings);
+  ASSERT_EQ(initial.status, 200) << initial.body;
+  EXPECT_EQ(initial.json()["is_default"], true);
+  EXPECT_EQ(initial.json()["target_days"], 14);
+  EXPECT_EQ(initial.json()["rubric"].size(), 4u);
+
+  Json rubric = Json::array({{{"key", "knowledge"}, {"label", " Medical knowledge "}, {"weight", 60}},
+                             {{"key", "professionalism"}, {"label", "Professionalism"}, {"weight", 40}}});
+  // Each mistake names its field and saves nothing.
+  Json bad = rubric;
+  bad[1]["weight"] = 30;
+  ExpectError(coord_.Call("PUT", settings, Json{{"rubric", bad}, {"target_days", 10}}.dump()), 400, "invalid_argument", "rubric");
+  bad = rubric;
+  bad[1]["key"] = "knowledge";
+  ExpectError(coord_.Call("PUT", settings, Json{{"rubric", bad}, {"target_days", 10}}.dump()), 400, "invalid_argument", "rubric[1].key");
+  bad = rubric;
+  bad[0]["colour"] = "red";
+  ExpectError(coord_.Call("PUT", settings, Json{{"rubric", bad}, {"target_days", 10}}.dump()), 400, "invalid_argument", "rubric[0].colour");
+  ExpectError(coord_.Call("PUT", settings, Json{{"rubric", rubric}, {"target_days", 0}}.dump()), 400, "invalid_argument", "target_days");
+  ExpectError(coord_.Call("PUT", settings, Json{{"rubric", rubric}}.dump()), 400, "invalid_argument", "target_days");
+  EXPECT_EQ(coord_.Get(settings).json()["is_default"], true);
+  // Reviewers and other institutions' coordinators may not change it.
+  EXPECT_EQ(reviewer_.Call("PUT", settings, Json{{"rubric", rubric}, {"target_days", 10}}.dump()).status, 403);
+  // Another institution's coordinator: as if the institution did not exist for them.
+  EXPECT_EQ(coord_b_.Call("PUT", settings, Json{{"rubric", rubric}, {"target_days", 10}}.dump()).status, 404);
+  EXPECT_EQ(coord_b_.Get(settings).status, 404);
+
+  auto saved = coord_.Call("PUT", settings, Json{{"rubric", rubric}, {"target_days", 10}}.dump());
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_EQ(saved.json()["rubric"][0]["label"], "Medical knowledge");
+  EXPECT_EQ(saved.json()["is_default"], false);
+  EXPECT_EQ(reviewer_.Get(settings).json()["target_days"], 10);
+
+  // Reviewers now score against the new criteria; the old ones are refused.
+  std::string id = Apply("olga@example.org", {"Ольга Смирнова", "UA", "usmle_step1"});
+  ExpectError(reviewer_.Call("PUT", App(id, "/score"), Json{{"scores", Scores(5, 5, 5, 5)}, {"version", 0}}.dump()), 400, "invalid_argument");
+  auto scored = reviewer_.Call("PUT", App(id, "/score"), Json{{"scores", {{"knowledge", 5}, {"professionalism", 3}}}, {"version", 0}}.dump());
+  ASSERT_EQ(scored.status, 200) << scored.body;
+  EXPECT_EQ(scored.json()["total"], 84.0);  // (60*5 + 40*3) / 5
+  EXPECT_EQ(coord_.Get(App(id)).json()["rubric"][1]["key"], "professionalism");
+}
+
 TEST_P(ReviewTest, MessagesNotifyTheOtherSideAndCountUnread) {
   std::string id = Apply("minh@example.org", {"Nguyen Minh", "VN", "usmle_step1"});
   Client& me = applicants_.front();

@@ -19,6 +19,7 @@ import { NotFoundPage } from './routes/not-found';
 import { OfferingPage } from './routes/offering';
 import { OfferingCompliancePage } from './routes/offering-compliance';
 import { OfferingReviewPage } from './routes/offering-review';
+import { ReviewSettingsPage } from './routes/review-settings';
 import { StaffApplicationPage } from './routes/staff-application';
 import { ProfilePage } from './routes/profile';
 import { RegisterPage } from './routes/register';
@@ -49,6 +50,7 @@ export const routes: RouteObject[] = [
       { path: 'institutions/:id/offerings/:offeringId/compliance', element: <OfferingCompliancePage /> },
       { path: 'institutions/:id/offerings/:offeringId/review', element: <OfferingReviewPage /> },
       { path: 'institutions/:id/applications/:applicationId', element: <StaffApplicationPage /> },
+      { path: 'institutions/:id/review-settings', element: <ReviewSettingsPage /> },
       { path: 'profile', element: <ProfilePage /> },
       { path: 'documents', element: <DocumentsPage /> },
       { path: 'letters', element: <LettersPage /> },

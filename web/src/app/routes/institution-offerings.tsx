@@ -59,6 +59,9 @@ function Catalog({ user, institutionId }: { user: User; institutionId: string })
               <Button variant="default" onClick={() => setImporting(true)} disabled={importing}>
                 Import CSV
               </Button>
+              <Button component={Link} to={`/institutions/${institutionId}/review-settings`} variant="default">
+                Review settings
+              </Button>
               <Button component={Link} to={`/institutions/${institutionId}/offerings/new`}>
                 New offering
               </Button>
