@@ -38,7 +38,7 @@ struct QueueQuery {
   std::string status, block_id, country, exam, search;
   int min_score = -1;  // 0..100, -1 any
   std::optional<bool> compliance_cleared;
-  std::string sort = "submitted";  // submitted | -submitted | score | -score
+  std::string sort = "submitted";  // submitted | -submitted | score | -score | waitlist
   int limit = 50;
   int offset = 0;
 };

@@ -31,6 +31,7 @@ const char* QueueOrder(const std::string& sort) {
   if (sort == "-submitted") return " ORDER BY a.submitted_at DESC, a.id";
   if (sort == "score") return " ORDER BY a.score_count = 0, a.score_avg DESC, a.submitted_at, a.id";
   if (sort == "-score") return " ORDER BY a.score_count = 0, a.score_avg, a.submitted_at, a.id";
+  if (sort == "waitlist") return " ORDER BY a.waitlist_rank = 0, a.waitlist_rank, a.submitted_at, a.id";
   return " ORDER BY a.submitted_at, a.id";
 }
 

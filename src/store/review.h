@@ -110,7 +110,7 @@ struct QueueFilter {
   std::string country;
   std::string exam;       // passed
   std::string search;     // lower-case fragment of the name
-  std::string sort = "submitted";  // submitted | -submitted | score
+  std::string sort = "submitted";  // submitted | -submitted | score | -score | waitlist
   int limit = 50;         // 0: no limit
   int offset = 0;
 };

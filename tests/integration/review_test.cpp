@@ -250,6 +250,13 @@ TEST_P(ReviewTest, DecisionsGoThroughTheStateMachine) {
   std::string wl = "/api/institutions/" + a_ + "/offerings/" + offering_ + "/waitlist";
   EXPECT_EQ(coord_.Call("PUT", wl, Json{{"application_ids", {raj, ana}}}.dump()).status, 204);
   EXPECT_EQ(coord_.Get(App(raj)).json()["waitlist_rank"], 1);
+  // The queue lists the waitlist in rank order.
+  auto ranked = coord_.Get(Queue("?status=waitlisted&sort=waitlist"));
+  ASSERT_EQ(ranked.status, 200) << ranked.body;
+  ASSERT_EQ(ranked.json()["items"].size(), 2u);
+  EXPECT_EQ(ranked.json()["items"][0]["application_id"], raj);
+  EXPECT_EQ(ranked.json()["items"][1]["application_id"], ana);
+  ExpectError(coord_.Get(Queue("?sort=name")), 400, "invalid_argument", "sort");
   ExpectError(coord_.Call("PUT", wl, Json{{"application_ids", {raj}}}.dump()), 400, "invalid_argument", "application_ids");
   EXPECT_EQ(reviewer_.Call("PUT", wl, Json{{"application_ids", {raj, ana}}}.dump()).status, 403);
 

@@ -11,6 +11,7 @@ import { useReviewQueue, type QueueFilters } from '@/features/review/api/get-rev
 import { EVENT_LABELS } from '@/features/review/api/review-schema';
 import { useBulkTransition } from '@/features/review/api/transition-application';
 import { ReviewQueueTable } from '@/features/review/components/review-queue-table';
+import { WaitlistPanel } from '@/features/review/components/waitlist-panel';
 import { RequireUser } from '../require-user';
 
 const PAGE = 50;
@@ -159,6 +160,14 @@ function Review({ user, institutionId, offeringId }: { user: User; institutionId
             </Button>
           </Group>
         </section>
+        {coordinator && (
+          <section aria-labelledby="waitlist-heading">
+            <Title order={2} size="h3" id="waitlist-heading" mb="sm">
+              Waitlist
+            </Title>
+            <WaitlistPanel institutionId={institutionId} offeringId={offeringId} />
+          </section>
+        )}
       </Stack>
     </>
   );

@@ -11,6 +11,7 @@ export type QueueFilters = {
   compliance_cleared?: string;
   sort?: string;
   offset?: number;
+  limit?: number;
 };
 
 /** GET /api/institutions/{id}/offerings/{oid}/review with filters, sort and paging. */

@@ -66,6 +66,7 @@ function mock(user: User, overrides: Record<string, unknown> = {}) {
     [`GET ${base}/offerings/off-cardio/review?sort=submitted&offset=0`]: {
       body: { items: [row('app-1', 'Minh Nguyen', { unread: 2 }), row('app-2', 'Ana Souza', { score_count: 2, score_average: 72.5, score_spread: 10 })], total: 2, rubric },
     },
+    [`GET ${base}/offerings/off-cardio/review?status=waitlisted&sort=waitlist&limit=200`]: { body: { items: [], total: 0, rubric } },
     [`GET ${base}/offerings/off-cardio/review?sort=submitted&offset=0&q=ana`]: { body: { items: [row('app-2', 'Ana Souza')], total: 1, rubric } },
     [`POST ${base}/bulk-transition`]: {
       body: { items: [{ application_id: 'app-1', ok: true, status: 'rejected' }, { application_id: 'app-2', ok: false, status_code: 409, error: { code: 'conflict', message: 'an application that is rejected cannot be rejected' } }], succeeded: 1, failed: 1 },
