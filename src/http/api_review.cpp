@@ -160,13 +160,7 @@ void RegisterReviewApi(ApiBuilder& api) {
               return ErrorResponse(Bad("country", "country is a two-letter code"));
             }
             std::string sort = Query(req, "sort");
-            if (!sort.empty()) {
-              if (sort != "submitted" && sort != "-submitted" && sort != "score" && sort != "-score" &&
-                  sort != "waitlist") {
-                return ErrorResponse(Bad("sort", "sort is submitted, -submitted, score, -score or waitlist"));
-              }
-              q.sort = sort;
-            }
+            if (!sort.empty()) q.sort = sort;
             auto min = IntQuery(req, "min_score", -1, 0, 100);
             if (!min) return ErrorResponse(min.error());
             q.min_score = *min;

@@ -251,8 +251,9 @@ core::Result<QueueResult> ReviewQueue(Context& ctx, const Actor& actor, const st
   if (q.min_score > 100) return core::InvalidArgument("min_score", "min_score is between 0 and 100");
   if (q.limit < 1 || q.limit > 200) return core::InvalidArgument("limit", "limit is between 1 and 200");
   if (q.offset < 0) return core::InvalidArgument("offset", "offset cannot be negative");
-  if (q.sort != "submitted" && q.sort != "-submitted" && q.sort != "score" && q.sort != "-score") {
-    return core::InvalidArgument("sort", "sort is submitted, -submitted, score or -score");
+  if (q.sort != "submitted" && q.sort != "-submitted" && q.sort != "score" && q.sort != "-score" &&
+      q.sort != "waitlist") {
+    return core::InvalidArgument("sort", "sort is submitted, -submitted, score, -score or waitlist");
   }
   if (q.search.size() > 100) return core::InvalidArgument("q", "search at most 100 characters");
   return ctx.db.RunRead<QueueResult>([&](store::Tx& tx) -> core::Result<QueueResult> {
