@@ -30,7 +30,8 @@ export function WaitlistPanel({ institutionId, offeringId }: Props) {
     const j = i + by;
     if (j < 0 || j >= order.length) return;
     const next = [...order];
-    [next[i], next[j]] = [next[j], next[i]];
+    const [moved] = next.splice(i, 1);
+    if (moved) next.splice(j, 0, moved);
     setOrder(next);
     setDirty(true);
     setSaved(false);
