@@ -113,6 +113,13 @@ CRASH_DB="sqlite:$WORK/crash.db"
   ./build/debug/src/cli/clerkship demo --db "$CRASH_DB" >/dev/null &&
   /usr/bin/python3 scripts/crash_upload_check.py ./build/debug/src/cli/clerkship "$CRASH_DB" "$WORK/crash-vault" "$(free_port)" ||
   { echo "FAIL: crash during upload"; status=1; }
+# A server killed inside an offer acceptance (after taking the seat, after the
+# placement, before commit) loses no seat and counts none twice.
+CRASH_OFFER_DB="sqlite:$WORK/crash-offer.db"
+./build/debug/src/cli/clerkship migrate --db "$CRASH_OFFER_DB" >/dev/null &&
+  ./build/debug/src/cli/clerkship demo --db "$CRASH_OFFER_DB" >/dev/null &&
+  /usr/bin/python3 scripts/crash_offer_check.py ./build/debug/src/cli/clerkship "$CRASH_OFFER_DB" "$WORK/crash-offer-vault" "$(free_port)" ||
+  { echo "FAIL: crash during offer acceptance"; status=1; }
 
 echo "== summary"
 python3 scripts/junit_summary.py "ctest=$REPORTS/ctest.xml" "vitest=$REPORTS/vitest.xml" \

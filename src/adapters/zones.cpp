@@ -18,4 +18,17 @@ std::string LocalDate(core::TimePoint t, const std::string& zone) {
   return date::format("%F", date::floor<date::days>(local));
 }
 
+std::string LocalDateTime(core::TimePoint t, const std::string& zone) {
+  const date::time_zone* tz = nullptr;
+  if (!zone.empty()) {
+    try {
+      tz = date::locate_zone(zone);
+    } catch (const std::exception&) {
+      tz = nullptr;
+    }
+  }
+  if (!tz) return date::format("%F %H:%M UTC", t);
+  return date::format("%F %H:%M %Z", date::make_zoned(tz, t));
+}
+
 }  // namespace clerkship::adapters

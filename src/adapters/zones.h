@@ -12,4 +12,8 @@ namespace clerkship::adapters {
 // An unknown or empty zone is read as UTC.
 std::string LocalDate(core::TimePoint t, const std::string& zone);
 
+// "YYYY-MM-DD HH:MM ABBR" (e.g. "2027-01-08 17:00 CST") of `t` in `zone`;
+// an unknown or empty zone is read as UTC.
+std::string LocalDateTime(core::TimePoint t, const std::string& zone);
+
 }  // namespace clerkship::adapters

@@ -25,5 +25,11 @@ TEST(LocalDate, UnknownZoneIsUtc) {
   EXPECT_EQ(LocalDate(At("2027-01-02T03:30:00Z"), ""), "2027-01-02");
 }
 
+TEST(LocalDateTime, NamesTheZonesAbbreviation) {
+  EXPECT_EQ(LocalDateTime(At("2027-01-08T23:00:00Z"), "America/Chicago"), "2027-01-08 17:00 CST");
+  EXPECT_EQ(LocalDateTime(At("2027-07-08T22:00:00Z"), "America/Chicago"), "2027-07-08 17:00 CDT");
+  EXPECT_EQ(LocalDateTime(At("2027-01-08T23:00:00Z"), "Nowhere/Else"), "2027-01-08 23:00 UTC");
+}
+
 }  // namespace
 }  // namespace clerkship::adapters

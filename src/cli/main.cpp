@@ -23,6 +23,7 @@
 #include "services/accounts.h"
 #include "services/demo.h"
 #include "services/jobs.h"
+#include "services/offers.h"
 #include "services/letters.h"
 #include "services/vault.h"
 #include "services/mail_worker.h"
@@ -239,6 +240,13 @@ int Serve(const std::string& url, http::ServerOptions options, const MailOptions
   jobs.Add("letter-reminders", std::chrono::minutes(15), [&ctx] {
     auto n = services::SendLetterReminders(ctx);
     if (n && *n) spdlog::info("letter reminders queued: {}", *n);
+  });
+  // Offer expiry: due offers are claimed FOR UPDATE SKIP LOCKED on
+  // PostgreSQL, so several processes can run this job side by side.
+  jobs.Add("expire-offers", std::chrono::seconds(60), [&ctx] {
+    auto n = services::ExpireOffers(ctx);
+    if (!n) spdlog::error("offer expiry: {}", n.error().detail);
+    else if (*n) spdlog::info("offers expired: {}", *n);
   });
   jobs.Start();
   spdlog::info("Clerkship {} serving http://{}:{} (database: {})", CLERKSHIP_VERSION, options.host,

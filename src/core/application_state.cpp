@@ -6,7 +6,8 @@ namespace clerkship::core {
 
 const std::vector<std::string> kApplicationStatuses = {
     "draft",      "submitted", "under_review", "info_requested", "interview", "waitlisted",
-    "offer",      "accepted",  "declined",     "rejected",       "withdrawn", "completed"};
+    "offer",      "accepted",  "declined",     "rejected",       "withdrawn", "completed",
+    "cancelled"};
 
 namespace {
 
@@ -49,6 +50,10 @@ const std::vector<TransitionRule> kTable = {
     {"decline", "offer", "declined", A::kApplicant},
     {"rescind_offer", "offer", "under_review", A::kCoordinator},
     {"expire_offer", "offer", "declined", A::kSystem},
+    // The block filled before the applicant accepted: back to the waitlist.
+    {"seat_gone", "offer", "waitlisted", A::kSystem},
+    // The coordinator cancels an accepted placement; the seat returns.
+    {"cancel_placement", "accepted", "cancelled", A::kCoordinator},
 
     {"withdraw", "submitted", "withdrawn", A::kApplicant},
     {"withdraw", "under_review", "withdrawn", A::kApplicant},
@@ -90,6 +95,8 @@ std::string EventWords(const std::string& event) {
   if (event == "expire_offer") return "have an offer expire";
   if (event == "withdraw") return "be withdrawn";
   if (event == "complete") return "be completed";
+  if (event == "seat_gone") return "lose an offer to a full block";
+  if (event == "cancel_placement") return "have its placement cancelled";
   return event;
 }
 
@@ -134,7 +141,8 @@ std::vector<std::string> AllowedEvents(const std::string& from, Actor who) {
 }
 
 bool IsClosed(const std::string& status) {
-  return status == "declined" || status == "rejected" || status == "withdrawn" || status == "completed";
+  return status == "declined" || status == "rejected" || status == "withdrawn" || status == "completed" ||
+         status == "cancelled";
 }
 
 }  // namespace clerkship::core

@@ -14,7 +14,7 @@ namespace clerkship::core {
 
 // Statuses (wire names): draft, submitted, under_review, info_requested,
 // interview, waitlisted, offer, accepted, declined, rejected, withdrawn,
-// completed.
+// completed, cancelled (an accepted placement the coordinator cancelled).
 extern const std::vector<std::string> kApplicationStatuses;
 
 // Who acts: the applicant, institution staff (reviewers and coordinators;
@@ -25,7 +25,7 @@ enum class Actor { kApplicant, kReviewer, kCoordinator, kSystem };
 struct TransitionRule {
   const char* event;   // submit, start_review, request_info, answer_info, invite_interview,
                        // waitlist, reject, offer, accept, decline, rescind_offer,
-                       // expire_offer, withdraw, complete
+                       // expire_offer, seat_gone, cancel_placement, withdraw, complete
   const char* from;    // a status
   const char* to;      // the status after
   Actor who;

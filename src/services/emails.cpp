@@ -209,4 +209,58 @@ EmailContent NewMessageMessage(const std::string& name, const std::string& rotat
                  link, "Reply in Clerkship; replies to this e-mail are not read.");
 }
 
+EmailContent OfferMadeMessage(const std::string& name, const std::string& rotation, const std::string& institution,
+                              const std::string& dates, const std::string& expires, bool from_waitlist,
+                              const std::string& link) {
+  std::string lead = from_waitlist ? "A seat became free and you were next on the waitlist: " : "";
+  return Compose("Offer: " + rotation + " at " + institution, Hello(name),
+                 lead + institution + " offers you a seat in " + rotation + " (" + dates +
+                     "). Accept or decline it in Clerkship by " + expires +
+                     " (the institution's time); after that the offer expires. Accepting takes the seat "
+                     "only while one is free.",
+                 "See the offer", link, "Congratulations!");
+}
+
+EmailContent OfferClosedMessage(const std::string& name, const std::string& rotation, const std::string& institution,
+                                const std::string& how, const std::string& reason, const std::string& link) {
+  std::string p;
+  if (how == "rescinded") {
+    p = institution + " withdrew its offer for " + rotation + ". Reason: " + reason;
+  } else if (how == "expired") {
+    p = "Your offer for " + rotation + " at " + institution + " expired before it was accepted.";
+  } else {
+    p = "The last seat of " + rotation + " at " + institution +
+        " was taken before you accepted, so the offer could not be accepted. You are now first on the "
+        "waitlist for it and will hear from the program if a seat becomes free.";
+  }
+  return Compose("Offer " + how + ": " + rotation, Hello(name), p, "See your application", link,
+                 "You can reply to the program from your application page.");
+}
+
+EmailContent PlacementConfirmedMessage(const std::string& name, const std::string& rotation,
+                                       const std::string& institution, const std::string& dates,
+                                       const std::string& link) {
+  return Compose("Placement confirmed: " + rotation, Hello(name),
+                 "You accepted your seat in " + rotation + " at " + institution + " (" + dates +
+                     "). Complete your onboarding items before the start.",
+                 "See your placement", link, "We look forward to seeing you.");
+}
+
+EmailContent PlacementCancelledMessage(const std::string& name, const std::string& rotation,
+                                       const std::string& institution, const std::string& reason,
+                                       const std::string& link) {
+  return Compose("Placement cancelled: " + rotation, Hello(name),
+                 institution + " cancelled your placement in " + rotation + ". Reason: " + reason,
+                 "See your application", link, "You can reply to the program from your application page.");
+}
+
+EmailContent SeatFreeMessage(const std::string& name, const std::string& rotation, const std::string& dates,
+                             int free_seats, int waitlisted, const std::string& link) {
+  return Compose("A seat is free: " + rotation + " (" + dates + ")", Hello(name),
+                 std::to_string(free_seats) + " seat(s) of " + rotation + " (" + dates +
+                     ") are free and not covered by a pending offer; " + std::to_string(waitlisted) +
+                     " application(s) are on its waitlist. Offer the seat from the waitlist when you are ready.",
+                 "Open the offers of this rotation", link, "This offering's waitlist promotion is set to notify.");
+}
+
 }  // namespace clerkship::services

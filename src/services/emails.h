@@ -61,6 +61,26 @@ EmailContent InfoRequestedMessage(const std::string& name, const std::string& ro
 EmailContent NewMessageMessage(const std::string& name, const std::string& rotation, const std::string& from,
                                const std::string& link);
 
+// Offers (issue 7). `expires` is already written in the institution's zone.
+EmailContent OfferMadeMessage(const std::string& name, const std::string& rotation, const std::string& institution,
+                              const std::string& dates, const std::string& expires, bool from_waitlist,
+                              const std::string& link);
+// The offer ended without a placement: rescinded (with the reason), expired,
+// or lapsed (the block filled first; the applicant is back on the waitlist).
+EmailContent OfferClosedMessage(const std::string& name, const std::string& rotation, const std::string& institution,
+                                const std::string& how, const std::string& reason, const std::string& link);
+// The applicant accepted: the placement is confirmed.
+EmailContent PlacementConfirmedMessage(const std::string& name, const std::string& rotation,
+                                       const std::string& institution, const std::string& dates,
+                                       const std::string& link);
+// The coordinator cancelled an accepted placement.
+EmailContent PlacementCancelledMessage(const std::string& name, const std::string& rotation,
+                                       const std::string& institution, const std::string& reason,
+                                       const std::string& link);
+// To coordinators (waitlist promotion "notify"): a seat of a block is free.
+EmailContent SeatFreeMessage(const std::string& name, const std::string& rotation, const std::string& dates,
+                             int free_seats, int waitlisted, const std::string& link);
+
 // HTML-escapes text for the HTML bodies.
 std::string EscapeHtml(const std::string& s);
 

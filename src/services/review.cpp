@@ -108,6 +108,11 @@ void AddEvent(store::Tx& tx, Context& ctx, const std::string& application_id, co
                           Now(ctx)});
 }
 
+// Events with seats or offer rows behind them: services/offers.h.
+bool HasOwnEndpoint(const std::string& event) {
+  return event == "offer" || event == "rescind_offer" || event == "cancel_placement";
+}
+
 bool IsDecision(const std::string& event) {
   return event == "request_info" || event == "invite_interview" || event == "waitlist" || event == "reject" ||
          event == "offer";
@@ -122,6 +127,12 @@ core::Result<store::ApplicationRow> TransitionIn(store::Tx& tx, Context& ctx, co
   core::Actor kind = StaffKind(actor, institution_id);
   auto next = core::Transition(a->status, event, kind);
   if (!next) return std::unexpected(next.error());
+  if (HasOwnEndpoint(event)) {
+    return core::Conflict(event == "offer"
+                              ? "offers are made with POST /api/institutions/{id}/applications/{application_id}/offers "
+                                "(they name a block and an expiry)"
+                              : "use the offer endpoints for this (docs/offers.md)");
+  }
   if (version && *version != a->version) return core::Conflict("changed by someone else; reload");
   if (event == "request_info" && reason.empty()) {
     return core::InvalidArgument("reason", "write the question the applicant should answer");
@@ -320,7 +331,9 @@ core::Result<StaffApplication> GetStaffApplication(Context& ctx, const Actor& ac
     v.facts = store::FindReviewFacts(tx, a->id);
     v.timeline = store::ListEvents(tx, a->id);
     v.rubric = RubricOf(tx, institution_id);
-    v.allowed_events = core::AllowedEvents(a->status, StaffKind(actor, institution_id));
+    for (auto& e : core::AllowedEvents(a->status, StaffKind(actor, institution_id))) {
+      if (!HasOwnEndpoint(e)) v.allowed_events.push_back(std::move(e));
+    }
     v.unread = store::CountMessagesFrom(tx, a->id, "applicant") - store::SeenCount(tx, a->id, actor.user_id);
     v.row = std::move(*a);
     return v;

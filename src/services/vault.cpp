@@ -15,6 +15,7 @@
 #include "services/catalog.h"
 #include "services/cv.h"
 #include "services/internal.h"
+#include "services/offers.h"
 #include "services/profile_json.h"
 #include "services/review.h"
 #include "store/catalog.h"
@@ -536,6 +537,7 @@ core::Result<ApplicationView> WithdrawApplication(Context& ctx, const Actor& act
     a->updated_at = Now(ctx);
     if (!store::UpdateApplicationStatus(tx, *a)) return core::Conflict("this application changed; reload it");
     RecordApplicantEvent(tx, ctx, actor, *a, "withdraw", from, reason);
+    CloseOffersOnWithdraw(tx, ctx, actor, *a, from);
     Audit(tx, ctx, actor, "application.withdraw", "application", a->id, a->institution_id, reason);
     return Describe(tx, *a, true);
   });

@@ -113,6 +113,16 @@ const Row kRows[] = {
     {"POST", "/api/applications/{application_id}/answer", "/api/applications/nope/answer", R"({"answer":"x"})", APPLICANT},
     {"GET", "/api/applications/{application_id}/messages", "/api/applications/nope/messages", "", APPLICANT},
     {"POST", "/api/applications/{application_id}/messages", "/api/applications/nope/messages", R"({"body":"hi"})", APPLICANT},
+    {"POST", "/api/institutions/{id}/applications/{application_id}/offers", "/api/institutions/{A}/applications/nope/offers", R"({"block_id":"nope"})", COORD_A},
+    {"GET", "/api/institutions/{id}/applications/{application_id}/offers", "/api/institutions/{A}/applications/nope/offers", "", STAFF_A},
+    {"POST", "/api/institutions/{id}/offers/{offer_id}/rescind", "/api/institutions/{A}/offers/nope/rescind", R"({"reason":"x"})", COORD_A},
+    {"POST", "/api/institutions/{id}/placements/{placement_id}/cancel", "/api/institutions/{A}/placements/nope/cancel", R"({"reason":"x"})", COORD_A},
+    {"GET", "/api/institutions/{id}/offerings/{offering_id}/offers", "/api/institutions/{A}/offerings/{O}/offers", "", STAFF_A},
+    {"PUT", "/api/institutions/{id}/offerings/{offering_id}/offer-settings", "/api/institutions/{A}/offerings/{O}/offer-settings", R"({"expiry_days":7,"waitlist_promotion":"auto"})", COORD_A},
+    {"GET", "/api/me/offers", "/api/me/offers", "", APPLICANT},
+    {"GET", "/api/applications/{application_id}/offers", "/api/applications/nope/offers", "", APPLICANT},
+    {"POST", "/api/offers/{offer_id}/accept", "/api/offers/nope/accept", "{}", APPLICANT},
+    {"POST", "/api/offers/{offer_id}/decline", "/api/offers/nope/decline", "{}", APPLICANT},
 };
 
 class AuthzMatrixTest : public ServerFixture {};

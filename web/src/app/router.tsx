@@ -18,6 +18,7 @@ import { NewOfferingPage } from './routes/new-offering';
 import { NotFoundPage } from './routes/not-found';
 import { OfferingPage } from './routes/offering';
 import { OfferingCompliancePage } from './routes/offering-compliance';
+import { OfferingOffersPage } from './routes/offering-offers';
 import { OfferingReviewPage } from './routes/offering-review';
 import { ReviewSettingsPage } from './routes/review-settings';
 import { StaffApplicationPage } from './routes/staff-application';
@@ -49,6 +50,7 @@ export const routes: RouteObject[] = [
       { path: 'institutions/:id/offerings/:offeringId', element: <EditOfferingPage /> },
       { path: 'institutions/:id/offerings/:offeringId/compliance', element: <OfferingCompliancePage /> },
       { path: 'institutions/:id/offerings/:offeringId/review', element: <OfferingReviewPage /> },
+      { path: 'institutions/:id/offerings/:offeringId/offers', element: <OfferingOffersPage /> },
       { path: 'institutions/:id/applications/:applicationId', element: <StaffApplicationPage /> },
       { path: 'institutions/:id/review-settings', element: <ReviewSettingsPage /> },
       { path: 'profile', element: <ProfilePage /> },

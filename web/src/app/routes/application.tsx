@@ -11,6 +11,7 @@ import { AnswerInfoForm, ApplicationMessages } from '@/features/applications/com
 import { ApplicationStatusBadge } from '@/features/applications/components/application-status';
 import { documentLabel } from '@/features/catalog/components/labels';
 import { Checklist } from '@/features/compliance/components/checklist';
+import { ApplicantOffers } from '@/features/offers/components/applicant-offers';
 import { AssignLetters } from '@/features/letters/components/assign-letters';
 import { formatDayRange } from '@/lib/format';
 import { RequireUser } from '../require-user';
@@ -49,6 +50,7 @@ function ApplicationView({ id }: { id: string }) {
           {data.status === 'rejected' && data.status_reason && <Text mb="sm">Reason: {data.status_reason}</Text>}
           <ApplicationActions application={data} />
         </Card>
+        {data.status !== 'draft' && <ApplicantOffers applicationId={data.id} />}
 
         <Card component="section" withBorder padding="lg" aria-labelledby="letters-heading">
           <Title order={2} size="h4" id="letters-heading" mb="sm">

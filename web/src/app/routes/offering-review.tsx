@@ -15,7 +15,7 @@ import { WaitlistPanel } from '@/features/review/components/waitlist-panel';
 import { RequireUser } from '../require-user';
 
 const PAGE = 50;
-const STATUSES = ['', 'submitted', 'under_review', 'info_requested', 'interview', 'waitlisted', 'offer', 'accepted', 'rejected', 'withdrawn'];
+const STATUSES = ['', 'submitted', 'under_review', 'info_requested', 'interview', 'waitlisted', 'offer', 'accepted', 'rejected', 'withdrawn', 'cancelled'];
 const BULK_EVENTS = ['start_review', 'invite_interview', 'waitlist', 'reject'];
 
 function Review({ user, institutionId, offeringId }: { user: User; institutionId: string; offeringId: string }) {
@@ -54,7 +54,10 @@ function Review({ user, institutionId, offeringId }: { user: User; institutionId
         </Anchor>
       </Text>
       <PageHeader title={`Review: ${offering.data?.title ?? 'Offering'}`}>
-        Submitted applications with their scores and compliance. Open an applicant to score and decide.
+        Submitted applications with their scores and compliance. Open an applicant to score and decide.{' '}
+        <Anchor component={Link} to={`/institutions/${institutionId}/offerings/${offeringId}/offers`}>
+          Offers and seats
+        </Anchor>
       </PageHeader>
       <Stack gap="md">
         <form

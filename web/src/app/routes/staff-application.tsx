@@ -5,7 +5,8 @@ import { MessageThread } from '@/components/message-thread';
 import { PageHeader } from '@/components/page-header';
 import { Timeline } from '@/components/timeline';
 import type { User } from '@/features/auth/api/session-schema';
-import { canSeeCatalog } from '@/features/auth/permissions';
+import { canEditCatalog, canSeeCatalog } from '@/features/auth/permissions';
+import { StaffOfferPanel } from '@/features/offers/components/staff-offer-panel';
 import { useStaffApplication } from '@/features/review/api/get-staff-application';
 import { useSendStaffMessage, useStaffMessages } from '@/features/review/api/staff-messages';
 import { DecisionButtons } from '@/features/review/components/decision-buttons';
@@ -87,6 +88,19 @@ function Detail({ user, institutionId, applicationId }: { user: User; institutio
               Decision
             </Title>
             <DecisionButtons institutionId={institutionId} applicationId={a.id} events={a.allowed_events} version={a.version} />
+          </Card>
+          <Card component="section" withBorder padding="lg" aria-labelledby="offer-heading">
+            <Title order={2} size="h4" id="offer-heading" mb="sm">
+              Offer
+            </Title>
+            <StaffOfferPanel
+              institutionId={institutionId}
+              applicationId={a.id}
+              offeringId={a.offering_id}
+              status={a.status}
+              chosenBlockIds={a.block_ids}
+              coordinator={canEditCatalog(user, institutionId)}
+            />
           </Card>
           <Card component="section" withBorder padding="lg" aria-labelledby="timeline-heading">
             <Title order={2} size="h4" id="timeline-heading" mb="sm">

@@ -4,6 +4,7 @@ const STATUS: Record<string, { label: string; color: string }> = {
   draft: { label: 'Draft', color: 'gray.8' },
   submitted: { label: 'Submitted', color: 'blue.9' },
   withdrawn: { label: 'Withdrawn', color: 'dark.6' },
+  cancelled: { label: 'Placement cancelled', color: 'dark.6' },
 };
 
 export function applicationStatusLabel(status: string): string {
