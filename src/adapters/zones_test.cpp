@@ -25,5 +25,15 @@ TEST(LocalDate, UnknownZoneIsUtc) {
   EXPECT_EQ(LocalDate(At("2027-01-02T03:30:00Z"), ""), "2027-01-02");
 }
 
+TEST(ZonedToUtc, WallClockInTheZoneToUtcAcrossDaylightSaving) {
+  EXPECT_EQ(core::FormatIso8601(*ZonedToUtc("2027-01-04", "09:00", "America/Chicago")), "2027-01-04T15:00:00Z");
+  EXPECT_EQ(core::FormatIso8601(*ZonedToUtc("2027-07-05", "09:00", "America/Chicago")), "2027-07-05T14:00:00Z");
+  EXPECT_EQ(LocalDateTime(*ZonedToUtc("2027-07-05", "09:00", "America/Chicago"), "Europe/Berlin"), "2027-07-05T16:00");
+  // 02:30 on 14 March 2027 does not exist in Chicago; 01:30 on 7 November exists twice (the earlier is taken).
+  EXPECT_EQ(ZonedToUtc("2027-03-14", "02:30", "America/Chicago").error().field, "time");
+  EXPECT_EQ(core::FormatIso8601(*ZonedToUtc("2027-11-07", "01:30", "America/Chicago")), "2027-11-07T06:30:00Z");
+  EXPECT_EQ(ZonedToUtc("2027-01-04", "09:00", "Mars/Olympus").error().field, "time_zone");
+}
+
 }  // namespace
 }  // namespace clerkship::adapters
