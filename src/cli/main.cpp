@@ -23,6 +23,7 @@
 #include "services/accounts.h"
 #include "services/demo.h"
 #include "services/jobs.h"
+#include "services/interviews.h"
 #include "services/letters.h"
 #include "services/vault.h"
 #include "services/mail_worker.h"
@@ -239,6 +240,11 @@ int Serve(const std::string& url, http::ServerOptions options, const MailOptions
   jobs.Add("letter-reminders", std::chrono::minutes(15), [&ctx] {
     auto n = services::SendLetterReminders(ctx);
     if (n && *n) spdlog::info("letter reminders queued: {}", *n);
+  });
+  jobs.Add("interview-reminders", std::chrono::minutes(5), [&ctx] {
+    auto n = services::SendInterviewReminders(ctx);
+    if (!n) spdlog::error("interview reminders: {}", n.error().detail);
+    else if (*n) spdlog::info("interview reminders queued: {}", *n);
   });
   jobs.Start();
   spdlog::info("Clerkship {} serving http://{}:{} (database: {})", CLERKSHIP_VERSION, options.host,

@@ -11,6 +11,10 @@ struct EmailContent {
   std::string subject;
   std::string text;
   std::string html;
+  // One optional attachment (the .ics of an interview).
+  std::string attachment_name;
+  std::string attachment_type;
+  std::string attachment;
 };
 
 EmailContent VerifyEmailMessage(const std::string& name, const std::string& link);
@@ -60,6 +64,13 @@ EmailContent InfoRequestedMessage(const std::string& name, const std::string& ro
 // A new message in an application's thread (the body is not copied into the e-mail).
 EmailContent NewMessageMessage(const std::string& name, const std::string& rotation, const std::string& from,
                                const std::string& link);
+
+// Interviews. `when` is the start in the institution's zone, e.g.
+// "Mon 4 Jan 2027, 09:00 (America/Chicago)"; `where` the link, phone note or address.
+// kind: booked | rescheduled | cancelled | reminder.
+EmailContent InterviewMessage(const std::string& kind, const std::string& name, const std::string& rotation,
+                              const std::string& institution, const std::string& when, const std::string& where,
+                              const std::string& link);
 
 // HTML-escapes text for the HTML bodies.
 std::string EscapeHtml(const std::string& s);
