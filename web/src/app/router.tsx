@@ -19,6 +19,8 @@ import { NotFoundPage } from './routes/not-found';
 import { OfferingPage } from './routes/offering';
 import { OfferingCompliancePage } from './routes/offering-compliance';
 import { OfferingReviewPage } from './routes/offering-review';
+import { OfferingInterviewsPage } from './routes/offering-interviews';
+import { ApplicationInterviewPage } from './routes/application-interview';
 import { StaffApplicationPage } from './routes/staff-application';
 import { ProfilePage } from './routes/profile';
 import { RegisterPage } from './routes/register';
@@ -48,6 +50,7 @@ export const routes: RouteObject[] = [
       { path: 'institutions/:id/offerings/:offeringId', element: <EditOfferingPage /> },
       { path: 'institutions/:id/offerings/:offeringId/compliance', element: <OfferingCompliancePage /> },
       { path: 'institutions/:id/offerings/:offeringId/review', element: <OfferingReviewPage /> },
+      { path: 'institutions/:id/offerings/:offeringId/interviews', element: <OfferingInterviewsPage /> },
       { path: 'institutions/:id/applications/:applicationId', element: <StaffApplicationPage /> },
       { path: 'profile', element: <ProfilePage /> },
       { path: 'documents', element: <DocumentsPage /> },
@@ -55,6 +58,7 @@ export const routes: RouteObject[] = [
       { path: 'letters/upload', element: <LetterUploadPage /> },
       { path: 'applications', element: <ApplicationsPage /> },
       { path: 'applications/:applicationId', element: <ApplicationPage /> },
+      { path: 'applications/:applicationId/interview', element: <ApplicationInterviewPage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'verify-email', element: <VerifyEmailPage /> },

@@ -53,7 +53,10 @@ function Review({ user, institutionId, offeringId }: { user: User; institutionId
         </Anchor>
       </Text>
       <PageHeader title={`Review: ${offering.data?.title ?? 'Offering'}`}>
-        Submitted applications with their scores and compliance. Open an applicant to score and decide.
+        Submitted applications with their scores and compliance. Open an applicant to score and decide.{' '}
+        <Anchor component={Link} to={`/institutions/${institutionId}/offerings/${offeringId}/interviews`}>
+          Interview slots
+        </Anchor>
       </PageHeader>
       <Stack gap="md">
         <form
