@@ -13,6 +13,8 @@ APT_PACKAGES=(
   libspdlog-dev libcli11-dev libcurl4-openssl-dev libsimdjson-dev tzdata libhowardhinnant-date-dev
   # documents: file types, PDF checks and rendering, fonts for every script
   libmagic-dev libqpdf-dev qpdf libcairo2-dev libpango1.0-dev fonts-noto-core fonts-noto-cjk
+  # calendars: .ics invitations and feeds
+  libical-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev postgresql python3 python3-aiosmtpd chromium curl poppler-utils
 )

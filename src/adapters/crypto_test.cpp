@@ -42,6 +42,24 @@ TEST(Mime, EncodesUnicodeSubjectsAndBothBodies) {
   EXPECT_NE(m.find("text/plain; charset=utf-8"), std::string::npos);
   EXPECT_NE(m.find("text/html; charset=utf-8"), std::string::npos);
   EXPECT_NE(m.find("Message-ID: <id1@clerkship>"), std::string::npos);
+  EXPECT_EQ(m.find("multipart/mixed"), std::string::npos);  // no attachment, no wrapper
+}
+
+TEST(Mime, AttachmentMakesMultipartMixedAroundTheBodies) {
+  auto m = RenderMime({"id2", "noreply@example.org", "ana@example.org", "Interview", "plain", "<p>html</p>",
+                       "interview.ics", "text/calendar; method=REQUEST", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"},
+                      "Fri, 27 Nov 2026 16:00:00 +0000");
+  auto mixed = m.find("Content-Type: multipart/mixed; boundary=\"clerkship-mixed-id2\"");
+  auto alternative = m.find("Content-Type: multipart/alternative");
+  auto calendar = m.find("Content-Type: text/calendar; method=REQUEST; charset=utf-8; name=\"interview.ics\"");
+  ASSERT_NE(mixed, std::string::npos) << m;
+  ASSERT_NE(alternative, std::string::npos);
+  ASSERT_NE(calendar, std::string::npos);
+  EXPECT_LT(mixed, alternative);
+  EXPECT_LT(alternative, calendar);
+  EXPECT_NE(m.find("Content-Disposition: attachment; filename=\"interview.ics\""), std::string::npos);
+  EXPECT_NE(m.find("QkVHSU46VkNBTEVOREFSDQpFTkQ6VkNBTEVOREFSDQo="), std::string::npos);  // base64 of the body
+  EXPECT_NE(m.rfind("--clerkship-mixed-id2--\r\n"), std::string::npos);
 }
 
 }  // namespace

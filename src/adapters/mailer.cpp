@@ -125,12 +125,27 @@ std::string RenderMime(const Email& e, const std::string& date) {
   m += "Message-ID: <" + e.message_id + "@clerkship>\r\n";
   m += "Subject: " + EncodeHeader(e.subject) + "\r\n";
   m += "MIME-Version: 1.0\r\n";
+  const std::string mixed = "clerkship-mixed-" + e.message_id;
+  if (!e.attachment.empty()) {
+    m += "Content-Type: multipart/mixed; boundary=\"" + mixed + "\"\r\n\r\n";
+    m += "--" + mixed + "\r\n";
+  }
   m += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n";
   m += "--" + boundary + "\r\nContent-Type: text/plain; charset=utf-8\r\n"
        "Content-Transfer-Encoding: base64\r\n\r\n" + Base64(e.text);
   m += "--" + boundary + "\r\nContent-Type: text/html; charset=utf-8\r\n"
        "Content-Transfer-Encoding: base64\r\n\r\n" + Base64(e.html);
   m += "--" + boundary + "--\r\n";
+  if (!e.attachment.empty()) {
+    std::string name = e.attachment_name;
+    std::replace_if(name.begin(), name.end(), [](char c) { return c == '"' || c == '\r' || c == '\n' || c == '\\'; }, '_');
+    std::string type = e.attachment_type.empty() ? "application/octet-stream" : e.attachment_type;
+    if (HasLineBreak(type)) type = "application/octet-stream";
+    m += "--" + mixed + "\r\nContent-Type: " + type + "; charset=utf-8; name=\"" + name +
+         "\"\r\nContent-Disposition: attachment; filename=\"" + name +
+         "\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + Base64(e.attachment);
+    m += "--" + mixed + "--\r\n";
+  }
   return m;
 }
 

@@ -16,6 +16,10 @@ struct Email {
   std::string subject;
   std::string text;
   std::string html;
+  // One optional attachment; with it the message is multipart/mixed.
+  std::string attachment_name;
+  std::string attachment_type;  // e.g. "text/calendar; method=REQUEST"
+  std::string attachment;
 };
 
 class Mailer {
@@ -37,7 +41,8 @@ std::unique_ptr<Mailer> MakeSmtpMailer(SmtpConfig config);
 std::unique_ptr<Mailer> MakeFolderMailer(std::string dir);
 
 // The RFC 5322 text (multipart/alternative, UTF-8, quoted-printable-free
-// base64 bodies) that both mailers send or store.
+// base64 bodies; inside multipart/mixed with the attachment when there is
+// one) that both mailers send or store.
 std::string RenderMime(const Email& email, const std::string& date_rfc2822);
 
 }  // namespace clerkship::adapters

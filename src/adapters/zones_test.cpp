@@ -26,9 +26,19 @@ TEST(LocalDate, UnknownZoneIsUtc) {
 }
 
 TEST(LocalDateTime, NamesTheZonesAbbreviation) {
-  EXPECT_EQ(LocalDateTime(At("2027-01-08T23:00:00Z"), "America/Chicago"), "2027-01-08 17:00 CST");
-  EXPECT_EQ(LocalDateTime(At("2027-07-08T22:00:00Z"), "America/Chicago"), "2027-07-08 17:00 CDT");
-  EXPECT_EQ(LocalDateTime(At("2027-01-08T23:00:00Z"), "Nowhere/Else"), "2027-01-08 23:00 UTC");
+  EXPECT_EQ(LocalDateTimeWithZone(At("2027-01-08T23:00:00Z"), "America/Chicago"), "2027-01-08 17:00 CST");
+  EXPECT_EQ(LocalDateTimeWithZone(At("2027-07-08T22:00:00Z"), "America/Chicago"), "2027-07-08 17:00 CDT");
+  EXPECT_EQ(LocalDateTimeWithZone(At("2027-01-08T23:00:00Z"), "Nowhere/Else"), "2027-01-08 23:00 UTC");
+}
+
+TEST(ZonedToUtc, WallClockInTheZoneToUtcAcrossDaylightSaving) {
+  EXPECT_EQ(core::FormatIso8601(*ZonedToUtc("2027-01-04", "09:00", "America/Chicago")), "2027-01-04T15:00:00Z");
+  EXPECT_EQ(core::FormatIso8601(*ZonedToUtc("2027-07-05", "09:00", "America/Chicago")), "2027-07-05T14:00:00Z");
+  EXPECT_EQ(LocalDateTime(*ZonedToUtc("2027-07-05", "09:00", "America/Chicago"), "Europe/Berlin"), "2027-07-05T16:00");
+  // 02:30 on 14 March 2027 does not exist in Chicago; 01:30 on 7 November exists twice (the earlier is taken).
+  EXPECT_EQ(ZonedToUtc("2027-03-14", "02:30", "America/Chicago").error().field, "time");
+  EXPECT_EQ(core::FormatIso8601(*ZonedToUtc("2027-11-07", "01:30", "America/Chicago")), "2027-11-07T06:30:00Z");
+  EXPECT_EQ(ZonedToUtc("2027-01-04", "09:00", "Mars/Olympus").error().field, "time_zone");
 }
 
 }  // namespace

@@ -24,6 +24,7 @@
 #include "services/demo.h"
 #include "services/jobs.h"
 #include "services/offers.h"
+#include "services/interviews.h"
 #include "services/letters.h"
 #include "services/vault.h"
 #include "services/mail_worker.h"
@@ -247,6 +248,11 @@ int Serve(const std::string& url, http::ServerOptions options, const MailOptions
     auto n = services::ExpireOffers(ctx);
     if (!n) spdlog::error("offer expiry: {}", n.error().detail);
     else if (*n) spdlog::info("offers expired: {}", *n);
+  });
+  jobs.Add("interview-reminders", std::chrono::minutes(5), [&ctx] {
+    auto n = services::SendInterviewReminders(ctx);
+    if (!n) spdlog::error("interview reminders: {}", n.error().detail);
+    else if (*n) spdlog::info("interview reminders queued: {}", *n);
   });
   jobs.Start();
   spdlog::info("Clerkship {} serving http://{}:{} (database: {})", CLERKSHIP_VERSION, options.host,

@@ -191,6 +191,7 @@ void RegisterApi(Router& router, services::Context& ctx, const ApiInfo& info) {
   RegisterLetterApi(api);
   RegisterReviewApi(api);
   RegisterOfferApi(api);
+  RegisterInterviewApi(api);
 }
 
 }  // namespace clerkship::http

@@ -49,6 +49,7 @@ void RegisterCatalogIoApi(ApiBuilder& api);
 void RegisterLetterApi(ApiBuilder& api);
 void RegisterReviewApi(ApiBuilder& api);
 void RegisterOfferApi(ApiBuilder& api);
+void RegisterInterviewApi(ApiBuilder& api);
 
 // The OpenAPI 3.1 document served at /api/openapi.json (embedded at build).
 const std::string& OpenApiDocument();

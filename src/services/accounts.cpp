@@ -103,7 +103,8 @@ core::Result<store::TokenRow> TakeToken(store::Tx& tx, Context& ctx, const std::
 }
 
 void SendEmail(store::Tx& tx, Context& ctx, const std::string& to, const EmailContent& content) {
-  store::EnqueueEmail(tx, {adapters::NewId(), to, content.subject, content.text, content.html, 0},
+  store::EnqueueEmail(tx, {adapters::NewId(), to, content.subject, content.text, content.html, 0,
+                          content.attachment_name, content.attachment_type, content.attachment},
                       core::FormatIso8601(ctx.clock.Now()));
 }
 

@@ -169,6 +169,29 @@ EmailContent LetterReceivedMessage(const std::string& name, const std::string& r
                  "See your letters", link, "Thank your referee!");
 }
 
+EmailContent InterviewMessage(const std::string& kind, const std::string& name, const std::string& rotation,
+                              const std::string& institution, const std::string& when, const std::string& where,
+                              const std::string& link) {
+  std::string place = where.empty() ? "" : " Where: " + where + ".";
+  if (kind == "cancelled") {
+    return Compose("Interview cancelled: " + rotation, Hello(name),
+                   "Your interview with " + institution + " for \"" + rotation + "\" on " + when +
+                       " is cancelled. You can book another time while your invitation stands.",
+                   "See your application", link, "The attached calendar file removes it from your calendar.");
+  }
+  if (kind == "reminder") {
+    return Compose("Reminder: interview tomorrow for " + rotation, Hello(name),
+                   "Your interview with " + institution + " for \"" + rotation + "\" is on " + when + "." + place,
+                   "See your interview", link, "Good luck!");
+  }
+  std::string verb = kind == "rescheduled" ? "moved to" : "booked for";
+  return Compose("Interview " + std::string(kind == "rescheduled" ? "moved" : "booked") + ": " + rotation, Hello(name),
+                 "Your interview with " + institution + " for \"" + rotation + "\" is " + verb + " " + when + "." +
+                     place,
+                 "See your interview", link,
+                 "The attached invitation (.ics) adds it to your calendar; changes close 24 hours before the start.");
+}
+
 EmailContent ApplicationDecisionMessage(const std::string& name, const std::string& rotation,
                                         const std::string& institution, const std::string& event,
                                         const std::string& reason, const std::string& link) {

@@ -11,6 +11,10 @@ struct EmailContent {
   std::string subject;
   std::string text;
   std::string html;
+  // One optional attachment (the .ics of an interview).
+  std::string attachment_name;
+  std::string attachment_type;
+  std::string attachment;
 };
 
 EmailContent VerifyEmailMessage(const std::string& name, const std::string& link);
@@ -80,6 +84,12 @@ EmailContent PlacementCancelledMessage(const std::string& name, const std::strin
 // To coordinators (waitlist promotion "notify"): a seat of a block is free.
 EmailContent SeatFreeMessage(const std::string& name, const std::string& rotation, const std::string& dates,
                              int free_seats, int waitlisted, const std::string& link);
+// Interviews. `when` is the start in the institution's zone, e.g.
+// "Mon 4 Jan 2027, 09:00 (America/Chicago)"; `where` the link, phone note or address.
+// kind: booked | rescheduled | cancelled | reminder.
+EmailContent InterviewMessage(const std::string& kind, const std::string& name, const std::string& rotation,
+                              const std::string& institution, const std::string& when, const std::string& where,
+                              const std::string& link);
 
 // HTML-escapes text for the HTML bodies.
 std::string EscapeHtml(const std::string& s);

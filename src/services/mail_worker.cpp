@@ -29,7 +29,8 @@ int MailWorker::RunOnce() {
   }
   int sent = 0;
   for (const auto& row : *claimed) {
-    auto st = mailer_.Send({row.id, from_, row.to, row.subject, row.text, row.html});
+    auto st = mailer_.Send({row.id, from_, row.to, row.subject, row.text, row.html, row.attachment_name,
+                            row.attachment_type, row.attachment});
     auto done_at = ctx_.clock.Now();
     auto marked = ctx_.db.Transact([&](store::Tx& tx) -> core::Status {
       if (st) {

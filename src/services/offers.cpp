@@ -121,7 +121,7 @@ core::Result<store::OfferRow> InsertNewOffer(store::Tx& tx, Context& ctx, const 
         a.institution_id, a.id + " block " + block.id + " expires " + o.expires_at);
   EmailApplicant(tx, ctx, a.applicant_id,
                  OfferMadeMessage(NameOf(tx, a.applicant_id), offering.title, offering.institution_name, Dates(block),
-                                  adapters::LocalDateTime(expires, offering.time_zone), who == core::Actor::kSystem,
+                                  adapters::LocalDateTimeWithZone(expires, offering.time_zone), who == core::Actor::kSystem,
                                   ApplicantLink(ctx, a.id)));
   return o;
 }

@@ -16,6 +16,10 @@ struct OutboxRow {
   std::string text;
   std::string html;
   int attempts = 0;
+  // One optional attachment (e.g. "interview.ics", "text/calendar; method=REQUEST").
+  std::string attachment_name;
+  std::string attachment_type;
+  std::string attachment;
 };
 
 void EnqueueEmail(Tx& tx, const OutboxRow& row, const std::string& now);

@@ -123,6 +123,19 @@ const Row kRows[] = {
     {"GET", "/api/applications/{application_id}/offers", "/api/applications/nope/offers", "", APPLICANT},
     {"POST", "/api/offers/{offer_id}/accept", "/api/offers/nope/accept", "{}", APPLICANT},
     {"POST", "/api/offers/{offer_id}/decline", "/api/offers/nope/decline", "{}", APPLICANT},
+    {"GET", "/api/institutions/{id}/offerings/{offering_id}/interview-slots", "/api/institutions/{A}/offerings/{O}/interview-slots", "", STAFF_A},
+    {"POST", "/api/institutions/{id}/offerings/{offering_id}/interview-slots", "/api/institutions/{A}/offerings/{O}/interview-slots", R"({"format":"phone"})", COORD_A},
+    {"PUT", "/api/institutions/{id}/interview-slots/{slot_id}", "/api/institutions/{A}/interview-slots/nope", R"({"date":"2027-02-01","time":"09:00","format":"phone"})", COORD_A},
+    {"DELETE", "/api/institutions/{id}/interview-slots/{slot_id}", "/api/institutions/{A}/interview-slots/nope", "", COORD_A},
+    {"GET", "/api/applications/{application_id}/interview", "/api/applications/nope/interview", "", APPLICANT},
+    {"POST", "/api/applications/{application_id}/interview", "/api/applications/nope/interview", R"({"slot_id":"nope"})", APPLICANT},
+    {"PUT", "/api/applications/{application_id}/interview", "/api/applications/nope/interview", R"({"slot_id":"nope"})", APPLICANT},
+    {"DELETE", "/api/applications/{application_id}/interview", "/api/applications/nope/interview", "", APPLICANT},
+    {"GET", "/api/applications/{application_id}/interview.ics", "/api/applications/nope/interview.ics", "", APPLICANT},
+    {"GET", "/api/me/calendar-feed", "/api/me/calendar-feed", "", SESSION},
+    {"POST", "/api/me/calendar-feed", "/api/me/calendar-feed", "{}", SESSION},
+    // No session: the secret token in the path authorizes (404 for an unknown one).
+    {"GET", "/api/calendar/{file}", "/api/calendar/nope.ics", "", PUBLIC},
 };
 
 class AuthzMatrixTest : public ServerFixture {};

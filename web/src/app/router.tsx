@@ -21,6 +21,8 @@ import { OfferingCompliancePage } from './routes/offering-compliance';
 import { OfferingOffersPage } from './routes/offering-offers';
 import { OfferingReviewPage } from './routes/offering-review';
 import { ReviewSettingsPage } from './routes/review-settings';
+import { OfferingInterviewsPage } from './routes/offering-interviews';
+import { ApplicationInterviewPage } from './routes/application-interview';
 import { StaffApplicationPage } from './routes/staff-application';
 import { ProfilePage } from './routes/profile';
 import { RegisterPage } from './routes/register';
@@ -51,6 +53,7 @@ export const routes: RouteObject[] = [
       { path: 'institutions/:id/offerings/:offeringId/compliance', element: <OfferingCompliancePage /> },
       { path: 'institutions/:id/offerings/:offeringId/review', element: <OfferingReviewPage /> },
       { path: 'institutions/:id/offerings/:offeringId/offers', element: <OfferingOffersPage /> },
+      { path: 'institutions/:id/offerings/:offeringId/interviews', element: <OfferingInterviewsPage /> },
       { path: 'institutions/:id/applications/:applicationId', element: <StaffApplicationPage /> },
       { path: 'institutions/:id/review-settings', element: <ReviewSettingsPage /> },
       { path: 'profile', element: <ProfilePage /> },
@@ -59,6 +62,7 @@ export const routes: RouteObject[] = [
       { path: 'letters/upload', element: <LetterUploadPage /> },
       { path: 'applications', element: <ApplicationsPage /> },
       { path: 'applications/:applicationId', element: <ApplicationPage /> },
+      { path: 'applications/:applicationId/interview', element: <ApplicationInterviewPage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'verify-email', element: <VerifyEmailPage /> },

@@ -7,6 +7,7 @@ import { ChangePasswordForm } from '@/features/auth/components/change-password-f
 import { LogoutEverywhere } from '@/features/auth/components/logout-everywhere';
 import { staffInstitutions } from '@/features/auth/permissions';
 import { RequireUser } from '../require-user';
+import { CalendarFeedCard } from '@/features/interviews/components/calendar-feed-card';
 
 function roles(user: User): string[] {
   const list: string[] = [];
@@ -53,6 +54,12 @@ function Account({ user }: { user: User }) {
             <ChangeEmailForm labelledBy="email-heading" />
           </Card>
         </SimpleGrid>
+        <Card withBorder padding="lg" component="section" aria-labelledby="calendar-heading">
+          <Title order={2} size="h3" id="calendar-heading" mb="md">
+            Calendar feed
+          </Title>
+          <CalendarFeedCard />
+        </Card>
         <Card withBorder padding="lg" component="section" aria-labelledby="sessions-heading">
           <Title order={2} size="h3" id="sessions-heading" mb="md">
             Sessions

@@ -48,6 +48,13 @@ function ApplicationView({ id }: { id: string }) {
             <AnswerInfoForm applicationId={data.id} question={data.status_reason ?? ''} />
           )}
           {data.status === 'rejected' && data.status_reason && <Text mb="sm">Reason: {data.status_reason}</Text>}
+          {data.status === 'interview' && (
+            <Text mb="sm">
+              <Anchor component={Link} to={`/applications/${data.id}/interview`}>
+                Book or manage your interview
+              </Anchor>
+            </Text>
+          )}
           <ApplicationActions application={data} />
         </Card>
         {data.status !== 'draft' && <ApplicantOffers applicationId={data.id} />}

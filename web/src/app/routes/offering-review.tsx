@@ -58,6 +58,10 @@ function Review({ user, institutionId, offeringId }: { user: User; institutionId
         <Anchor component={Link} to={`/institutions/${institutionId}/offerings/${offeringId}/offers`}>
           Offers and seats
         </Anchor>
+        {' · '}
+        <Anchor component={Link} to={`/institutions/${institutionId}/offerings/${offeringId}/interviews`}>
+          Interview slots
+        </Anchor>
       </PageHeader>
       <Stack gap="md">
         <form

@@ -63,6 +63,15 @@ export function InstitutionOfferingsTable({ institutionId, offerings, vocabulary
                   aria-label={`Review applications of ${offering.title}`}
                 >
                   Review
+                </Anchor>{' '}
+                ·{' '}
+                <Anchor
+                  component={Link}
+                  to={`/institutions/${institutionId}/offerings/${offering.id}/interviews`}
+                  size="sm"
+                  aria-label={`Interviews of ${offering.title}`}
+                >
+                  Interviews
                 </Anchor>
               </Table.Th>
               <Table.Td>

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/** One interview slot (times in UTC plus the wall clock typed in the institution's zone). */
+export const slotSchema = z.object({
+  id: z.string(),
+  starts_at: z.string(),
+  ends_at: z.string(),
+  local_date: z.string(),
+  local_time: z.string(),
+  time_zone: z.string(),
+  minutes: z.number().int(),
+  format: z.enum(['video', 'phone', 'in_person']),
+  location: z.string(),
+  interviewers: z.string(),
+  capacity: z.number().int(),
+  booked: z.number().int(),
+  full: z.boolean().optional(),
+  bookings: z
+    .array(z.object({ booking_id: z.string(), application_id: z.string(), applicant_name: z.string() }))
+    .optional(),
+});
+export type Slot = z.infer<typeof slotSchema>;
+
+export const slotListSchema = z.object({
+  time_zone: z.string(),
+  slots: z.array(slotSchema),
+  not_booked: z.array(z.object({ application_id: z.string(), applicant_name: z.string() })),
+});
+export type SlotList = z.infer<typeof slotListSchema>;
+
+export const publishResultSchema = z.object({ items: z.array(slotSchema), count: z.number().int() });
+
+export const applicantInterviewSchema = z.object({
+  application_id: z.string(),
+  status: z.string(),
+  invited: z.boolean(),
+  offering_title: z.string(),
+  institution_name: z.string(),
+  time_zone: z.string(),
+  cutoff_hours: z.number().int(),
+  slots: z.array(slotSchema),
+  booking: z
+    .object({
+      id: z.string(),
+      sequence: z.number().int(),
+      slot: slotSchema,
+      change_until: z.string(),
+      ics_url: z.string(),
+    })
+    .nullable(),
+});
+export type ApplicantInterview = z.infer<typeof applicantInterviewSchema>;
+
+export const calendarFeedSchema = z.object({
+  active: z.boolean(),
+  url: z.string().optional(),
+  webcal_url: z.string().optional(),
+});
+export type CalendarFeed = z.infer<typeof calendarFeedSchema>;
+
+export const FORMAT_LABELS: Record<Slot['format'], string> = {
+  video: 'Video',
+  phone: 'Phone',
+  in_person: 'In person',
+};
+
+export const slotsKey = (institutionId: string, offeringId: string) =>
+  ['institutions', institutionId, 'offerings', offeringId, 'interview-slots'] as const;
+export const applicantInterviewKey = (applicationId: string) => ['applications', applicationId, 'interview'] as const;
+export const calendarFeedKey = ['me', 'calendar-feed'] as const;
