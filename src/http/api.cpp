@@ -190,6 +190,7 @@ void RegisterApi(Router& router, services::Context& ctx, const ApiInfo& info) {
   RegisterCatalogIoApi(api);
   RegisterLetterApi(api);
   RegisterReviewApi(api);
+  RegisterMatchRoundApi(api);
 }
 
 }  // namespace clerkship::http

@@ -48,6 +48,8 @@ void RegisterVaultApi(ApiBuilder& api);
 void RegisterCatalogIoApi(ApiBuilder& api);
 void RegisterLetterApi(ApiBuilder& api);
 void RegisterReviewApi(ApiBuilder& api);
+// Match rounds (issue 9).
+void RegisterMatchRoundApi(ApiBuilder& api);
 
 // The OpenAPI 3.1 document served at /api/openapi.json (embedded at build).
 const std::string& OpenApiDocument();
