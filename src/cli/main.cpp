@@ -28,6 +28,7 @@
 #include "services/letters.h"
 #include "services/vault.h"
 #include "services/mail_worker.h"
+#include "services/match_rounds.h"
 #include "services/saved_searches.h"
 #include "store/database.h"
 
@@ -95,6 +96,28 @@ int Demo(const std::string& url, const std::string& scale) {
   if (!n) return Fail(n.error());
   std::cout << (*n ? "loaded demo data: " + std::to_string(*n) + " institutions and demo accounts\n"
                    : std::string("database already has data; demo data not loaded\n"));
+  return 0;
+}
+
+// `clerkship match-round run ID` / `publish ID`: the same use cases as the
+// admin's buttons, audited as the system. Prints the stats as JSON.
+int MatchRound(const std::string& url, const std::string& action, const std::string& round_id) {
+  auto db = OpenOrExit(url, 1);
+  adapters::SystemClock clock;
+  services::Context ctx{*db, clock};
+  services::Actor system;
+  system.principal.is_admin = true;
+  if (action == "run") {
+    auto s = services::RunMatchRound(ctx, system, round_id);
+    if (!s) return Fail(s.error());
+    std::cout << s->round.stats << "\n"
+              << (s->stable ? "stable: no blocking pair\n" : "UNSTABLE: see the round's blocking pairs\n");
+    return 0;
+  }
+  auto s = services::PublishMatchRound(ctx, system, round_id);
+  if (!s) return Fail(s.error());
+  std::cout << "published: " << s->placed << " placed, " << s->not_matched << " not matched, " << s->lapsed
+            << " lapsed\n";
   return 0;
 }
 
@@ -338,6 +361,12 @@ int main(int argc, char** argv) {
   match->add_option("-o,--output", match_output, "output JSON (default: stdout)");
   match->add_flag("--verify", match_verify, "check the result for blocking pairs");
 
+  auto* match_round = app.add_subcommand("match-round", "run or publish a match round (as the admin buttons do)");
+  std::string round_action, round_id;
+  match_round->add_option("action", round_action, "run | publish")->required()->check(CLI::IsMember({"run", "publish"}));
+  match_round->add_option("id", round_id, "the round's id")->required();
+  match_round->add_option("--db", db_url, "sqlite:PATH or postgresql://…");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -350,6 +379,7 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("migrate")) return cli::Migrate(db_url);
   if (app.got_subcommand("demo")) return cli::Demo(db_url, demo_scale);
   if (app.got_subcommand("admin")) return cli::Admin(db_url, admin_email, admin_name);
+  if (app.got_subcommand("match-round")) return cli::MatchRound(db_url, round_action, round_id);
 #ifdef CLERKSHIP_HAVE_MATCH
   if (app.got_subcommand("match")) return cli::RunMatchCommand(match_input, match_output, match_verify);
 #else

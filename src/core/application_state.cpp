@@ -46,6 +46,12 @@ const std::vector<TransitionRule> kTable = {
     {"offer", "waitlisted", "offer", A::kCoordinator},
     {"offer", "waitlisted", "offer", A::kSystem},  // automatic waitlist promotion
 
+    // A published match round places the applicant directly (no offer step).
+    {"match", "submitted", "accepted", A::kSystem},
+    {"match", "under_review", "accepted", A::kSystem},
+    {"match", "interview", "accepted", A::kSystem},
+    {"match", "waitlisted", "accepted", A::kSystem},
+
     {"accept", "offer", "accepted", A::kApplicant},
     {"decline", "offer", "declined", A::kApplicant},
     {"rescind_offer", "offer", "under_review", A::kCoordinator},
@@ -90,6 +96,7 @@ std::string EventWords(const std::string& event) {
   if (event == "reject") return "be rejected";
   if (event == "offer") return "be offered a seat";
   if (event == "accept") return "accept an offer";
+  if (event == "match") return "be placed by a match round";
   if (event == "decline") return "decline an offer";
   if (event == "rescind_offer") return "have an offer rescinded";
   if (event == "expire_offer") return "have an offer expire";

@@ -25,7 +25,7 @@ enum class Actor { kApplicant, kReviewer, kCoordinator, kSystem };
 struct TransitionRule {
   const char* event;   // submit, start_review, request_info, answer_info, invite_interview,
                        // waitlist, reject, offer, accept, decline, rescind_offer,
-                       // expire_offer, seat_gone, cancel_placement, withdraw, complete
+                       // expire_offer, seat_gone, cancel_placement, withdraw, complete, match
   const char* from;    // a status
   const char* to;      // the status after
   Actor who;

@@ -89,3 +89,20 @@ TEST(ApplicationState, TheTableIsWellFormed) {
 
 }  // namespace
 }  // namespace clerkship::core
+
+namespace clerkship::core {
+namespace {
+
+TEST(ApplicationState, MatchPlacesOpenApplicationsOnlyBySystem) {
+  for (const char* from : {"submitted", "under_review", "interview", "waitlisted"}) {
+    auto r = Transition(from, "match", Actor::kSystem);
+    ASSERT_TRUE(r) << from;
+    EXPECT_EQ(*r, "accepted");
+  }
+  EXPECT_EQ(Transition("submitted", "match", Actor::kCoordinator).error().code, ErrorCode::kConflict);
+  EXPECT_EQ(Transition("rejected", "match", Actor::kSystem).error().code, ErrorCode::kConflict);
+  EXPECT_EQ(Transition("offer", "match", Actor::kSystem).error().code, ErrorCode::kConflict);
+}
+
+}  // namespace
+}  // namespace clerkship::core

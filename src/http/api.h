@@ -50,6 +50,8 @@ void RegisterLetterApi(ApiBuilder& api);
 void RegisterReviewApi(ApiBuilder& api);
 void RegisterOfferApi(ApiBuilder& api);
 void RegisterInterviewApi(ApiBuilder& api);
+// Match rounds (issue 9).
+void RegisterMatchRoundApi(ApiBuilder& api);
 
 // The OpenAPI 3.1 document served at /api/openapi.json (embedded at build).
 const std::string& OpenApiDocument();

@@ -287,3 +287,30 @@ EmailContent SeatFreeMessage(const std::string& name, const std::string& rotatio
 }
 
 }  // namespace clerkship::services
+
+namespace clerkship::services {
+
+EmailContent MatchResultMessage(const std::string& name, const std::string& round, bool matched,
+                                const std::string& rotation, const std::string& institution,
+                                const std::string& dates, const std::string& link) {
+  if (matched) {
+    return Compose("You matched: " + rotation, Hello(name),
+                   "The results of \"" + round + "\" are out. You matched to \"" + rotation + "\" at " +
+                       institution + " (" + dates + "). Your seat is reserved; there is no offer to accept.",
+                   "See your result", link, "Congratulations.");
+  }
+  return Compose("Results of " + round, Hello(name),
+                 "The results of \"" + round + "\" are out. You were not matched this time. Blocks of the round "
+                 "that still have seats are open to you now (the scramble).",
+                 "See open blocks", link, "Apply through the scramble page soon: seats go quickly.");
+}
+
+EmailContent CoupleInvitationMessage(const std::string& name, const std::string& partner, const std::string& round,
+                                     const std::string& link) {
+  return Compose(partner + " wants to rank as a couple", Hello(name),
+                 partner + " invited you to rank \"" + round + "\" as a couple: you would submit one joint list of "
+                 "block pairs instead of your own lists.",
+                 "Confirm or ignore", link, "Nothing changes until you confirm.");
+}
+
+}  // namespace clerkship::services

@@ -94,4 +94,12 @@ EmailContent InterviewMessage(const std::string& kind, const std::string& name, 
 // HTML-escapes text for the HTML bodies.
 std::string EscapeHtml(const std::string& s);
 
+// The result of a published match round (matched: the block; otherwise the scramble).
+EmailContent MatchResultMessage(const std::string& name, const std::string& round, bool matched,
+                                const std::string& rotation, const std::string& institution,
+                                const std::string& dates, const std::string& link);
+// An applicant invites a partner to rank a match round as a couple.
+EmailContent CoupleInvitationMessage(const std::string& name, const std::string& partner, const std::string& round,
+                                     const std::string& link);
+
 }  // namespace clerkship::services

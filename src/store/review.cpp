@@ -27,12 +27,21 @@ constexpr const char* kQueueColumns =
     "(SELECT COUNT(*) FROM messages m WHERE m.application_id = a.id AND m.sender_side = 'applicant') - "
     "COALESCE((SELECT r.seen FROM message_reads r WHERE r.application_id = a.id AND r.user_id = :me), 0)";
 
-const char* QueueOrder(const std::string& sort) {
-  if (sort == "-submitted") return " ORDER BY a.submitted_at DESC, a.id";
-  if (sort == "score") return " ORDER BY a.score_count = 0, a.score_avg DESC, a.submitted_at, a.id";
-  if (sort == "-score") return " ORDER BY a.score_count = 0, a.score_avg, a.submitted_at, a.id";
-  if (sort == "waitlist") return " ORDER BY a.waitlist_rank = 0, a.waitlist_rank, a.submitted_at, a.id";
-  return " ORDER BY a.submitted_at, a.id";
+// Scramble applications first (issue 9): submitted after a published match
+// round, by an applicant that round did not place, for one of its blocks.
+constexpr const char* kScrambleFirst =
+    " ORDER BY EXISTS (SELECT 1 FROM match_results mr JOIN match_rounds r ON r.id = mr.round_id"
+    " JOIN match_round_blocks rb ON rb.round_id = r.id"
+    " JOIN application_blocks sb ON sb.application_id = a.id AND sb.block_id = rb.block_id"
+    " WHERE mr.applicant_id = a.applicant_id AND mr.outcome <> 'matched' AND r.status = 'published'"
+    " AND a.submitted_at >= r.published_at) DESC, ";
+
+std::string QueueOrder(const std::string& sort) {
+  if (sort == "-submitted") return std::string(kScrambleFirst) + "a.submitted_at DESC, a.id";
+  if (sort == "score") return std::string(kScrambleFirst) + "a.score_count = 0, a.score_avg DESC, a.submitted_at, a.id";
+  if (sort == "-score") return std::string(kScrambleFirst) + "a.score_count = 0, a.score_avg, a.submitted_at, a.id";
+  if (sort == "waitlist") return std::string(kScrambleFirst) + "a.waitlist_rank = 0, a.waitlist_rank, a.submitted_at, a.id";
+  return std::string(kScrambleFirst) + "a.submitted_at, a.id";
 }
 
 }  // namespace

@@ -136,6 +136,24 @@ const Row kRows[] = {
     {"POST", "/api/me/calendar-feed", "/api/me/calendar-feed", "{}", SESSION},
     // No session: the secret token in the path authorizes (404 for an unknown one).
     {"GET", "/api/calendar/{file}", "/api/calendar/nope.ics", "", PUBLIC},
+    // Match rounds (issue 9).
+    {"GET", "/api/match-rounds", "/api/match-rounds", "", SESSION},
+    {"POST", "/api/match-rounds", "/api/match-rounds", "{}", ADMIN},
+    {"GET", "/api/match-rounds/{round_id}", "/api/match-rounds/nope", "", ADMIN},
+    {"POST", "/api/match-rounds/{round_id}/status", "/api/match-rounds/nope/status", R"({"action":"open"})", ADMIN},
+    {"POST", "/api/match-rounds/{round_id}/run", "/api/match-rounds/nope/run", "", ADMIN},
+    {"POST", "/api/match-rounds/{round_id}/publish", "/api/match-rounds/nope/publish", "", ADMIN},
+    {"GET", "/api/match-rounds/{round_id}/me", "/api/match-rounds/nope/me", "", APPLICANT},
+    {"PUT", "/api/match-rounds/{round_id}/me/rank-list", "/api/match-rounds/nope/me/rank-list", R"({"block_ids":[]})", APPLICANT},
+    {"POST", "/api/match-rounds/{round_id}/me/certify", "/api/match-rounds/nope/me/certify", "", APPLICANT},
+    {"POST", "/api/match-rounds/{round_id}/me/couple", "/api/match-rounds/nope/me/couple", R"({"email":"x@example.org"})", APPLICANT},
+    {"POST", "/api/match-rounds/{round_id}/me/couple/confirm", "/api/match-rounds/nope/me/couple/confirm", "", APPLICANT},
+    {"PUT", "/api/match-rounds/{round_id}/me/couple/rank-list", "/api/match-rounds/nope/me/couple/rank-list", R"({"pairs":[]})", APPLICANT},
+    {"GET", "/api/match-rounds/{round_id}/scramble", "/api/match-rounds/nope/scramble", "", APPLICANT},
+    {"GET", "/api/institutions/{id}/match-rounds", "/api/institutions/{A}/match-rounds", "", COORD_A},
+    {"GET", "/api/institutions/{id}/match-rounds/{round_id}", "/api/institutions/{A}/match-rounds/nope", "", COORD_A},
+    {"PUT", "/api/institutions/{id}/match-rounds/{round_id}/blocks/{block_id}/rank-list", "/api/institutions/{A}/match-rounds/nope/blocks/nope/rank-list", R"({"applicant_ids":[]})", COORD_A},
+    {"POST", "/api/institutions/{id}/match-rounds/{round_id}/blocks/{block_id}/certify", "/api/institutions/{A}/match-rounds/nope/blocks/nope/certify", "", COORD_A},
 };
 
 class AuthzMatrixTest : public ServerFixture {};

@@ -76,7 +76,7 @@ describe('navigation per role', () => {
     expect(await navNames()).toEqual(['Home', 'Find a rotation', 'Log in', 'Register']);
   });
 
-  it('applicant: Home, Find a rotation, Profile, Documents, Letters, Applications, Saved searches, Account, Log out', async () => {
+  it('applicant: Home, Find a rotation, Profile, Documents, Letters, Applications, Match, Saved searches, Account, Log out', async () => {
     mockAs(applicant);
     renderRoutes(routes, '/');
     expect(await navNames()).toEqual([
@@ -86,6 +86,7 @@ describe('navigation per role', () => {
       'Documents',
       'Letters',
       'Applications',
+      'Match',
       'Saved searches',
       'Account',
       'Log out',
@@ -119,12 +120,24 @@ describe('navigation per role', () => {
       'href',
       '/institutions/inst-lake/offerings',
     );
+    expect(
+      screen.getByRole('menuitem', { name: 'Match rounds of Lakeshore University Medical Center', hidden: true }),
+    ).toHaveAttribute('href', '/institutions/inst-lake/match-rounds');
   });
 
-  it('admin: Institutions, Specialties, Audit log, Account', async () => {
+  it('admin: Institutions, Specialties, Match rounds, Audit log, Account', async () => {
     mockAs(admin);
     renderRoutes(routes, '/');
-    expect(await navNames()).toEqual(['Home', 'Find a rotation', 'Institutions', 'Specialties', 'Audit log', 'Account', 'Log out']);
+    expect(await navNames()).toEqual([
+      'Home',
+      'Find a rotation',
+      'Institutions',
+      'Specialties',
+      'Match rounds',
+      'Audit log',
+      'Account',
+      'Log out',
+    ]);
   });
 
   it('logging out posts to /api/auth/logout and shows the anonymous navigation', async () => {

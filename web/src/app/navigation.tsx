@@ -27,6 +27,7 @@ export function navItems(user: User | null): { before: Item[]; after: Item[] } {
   if (user.is_admin) {
     before.push({ to: '/institutions', label: 'Institutions' });
     before.push({ to: '/specialties', label: 'Specialties' });
+    before.push({ to: '/match-rounds', label: 'Match rounds' });
   }
   if (user.is_applicant) {
     before.push(
@@ -34,6 +35,7 @@ export function navItems(user: User | null): { before: Item[]; after: Item[] } {
       { to: '/documents', label: 'Documents' },
       { to: '/letters', label: 'Letters', end: true },
       { to: '/applications', label: 'Applications' },
+      { to: '/match-rounds', label: 'Match' },
     );
   }
   const after: Item[] = [];
@@ -78,6 +80,16 @@ function MyInstitutions({ user }: { user: User }) {
               >
                 Catalog
               </Menu.Item>
+              {user.memberships.some((m) => m.institution_id === institution.id && m.role === 'coordinator') && (
+                <Menu.Item
+                  component={RouterLink}
+                  to={`/institutions/${institution.id}/match-rounds`}
+                  aria-label={`Match rounds of ${institution.name}`}
+                  pl="xl"
+                >
+                  Match rounds
+                </Menu.Item>
+              )}
             </Fragment>
           ))}
         </Menu.Dropdown>

@@ -9,11 +9,14 @@ import { DocumentsPage } from './routes/documents';
 import { EditOfferingPage } from './routes/edit-offering';
 import { ForgotPasswordPage } from './routes/forgot-password';
 import { HomePage } from './routes/home';
+import { InstitutionMatchRoundsPage } from './routes/institution-match-rounds';
 import { InstitutionOfferingsPage } from './routes/institution-offerings';
 import { InstitutionsPage } from './routes/institutions';
 import { LetterUploadPage } from './routes/letter-upload';
 import { LettersPage } from './routes/letters';
 import { LoginPage } from './routes/login';
+import { MatchRoundPage } from './routes/match-round';
+import { MatchRoundsPage } from './routes/match-rounds';
 import { NewOfferingPage } from './routes/new-offering';
 import { NotFoundPage } from './routes/not-found';
 import { OfferingPage } from './routes/offering';
@@ -56,6 +59,10 @@ export const routes: RouteObject[] = [
       { path: 'institutions/:id/offerings/:offeringId/interviews', element: <OfferingInterviewsPage /> },
       { path: 'institutions/:id/applications/:applicationId', element: <StaffApplicationPage /> },
       { path: 'institutions/:id/review-settings', element: <ReviewSettingsPage /> },
+      { path: 'institutions/:id/match-rounds', element: <InstitutionMatchRoundsPage /> },
+      { path: 'institutions/:id/match-rounds/:roundId', element: <InstitutionMatchRoundsPage /> },
+      { path: 'match-rounds', element: <MatchRoundsPage /> },
+      { path: 'match-rounds/:roundId', element: <MatchRoundPage /> },
       { path: 'profile', element: <ProfilePage /> },
       { path: 'documents', element: <DocumentsPage /> },
       { path: 'letters', element: <LettersPage /> },
