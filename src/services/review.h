@@ -8,9 +8,11 @@
 #include <string>
 #include <vector>
 
+#include "core/eligibility.h"
 #include "core/result.h"
 #include "services/context.h"
 #include "store/review.h"
+#include "services/vault.h"
 #include "store/vault.h"
 
 namespace clerkship::services {
@@ -57,6 +59,10 @@ struct StaffApplication {
   std::vector<Criterion> rubric;
   std::vector<std::string> allowed_events;  // for the caller
   int unread = 0;
+  // Eligibility flags: the offering's rules against the profile that was
+  // sent (the snapshot), as of the submission date; empty without a snapshot.
+  std::vector<core::EligibilityCheck> eligibility;
+  MaterialsView materials;  // the cover letter and CV sent
 };
 core::Result<StaffApplication> GetStaffApplication(Context& ctx, const Actor& actor,
                                                    const std::string& institution_id,
