@@ -17,7 +17,7 @@ export function SubmitReadiness({
   return (
     <Stack gap="sm">
       {problems.length === 0 ? (
-        <Alert color="teal" variant="light" title="Ready to submit">
+        <Alert color="teal.9" variant="filled" title="Ready to submit">
           Everything the rotation asks for is there.
         </Alert>
       ) : (
