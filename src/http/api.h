@@ -6,6 +6,7 @@
 
 #include "http/json_io.h"
 #include "http/router.h"
+#include "core/eligibility.h"
 #include "services/context.h"
 #include "store/review.h"
 
@@ -60,5 +61,7 @@ const std::string& OpenApiDocument();
 Json PrincipalJson(const core::Principal& p);
 // An application's timeline (api_review.cpp).
 Json ApplicantTimelineJson(const std::vector<store::EventRow>& list);
+// Eligibility checks, for the applicant and as reviewers' flags (api_vault.cpp).
+Json EligibilityJson(const std::vector<core::EligibilityCheck>& checks);
 
 }  // namespace clerkship::http

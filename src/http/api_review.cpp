@@ -244,6 +244,11 @@ void RegisterReviewApi(ApiBuilder& api) {
                 {"waitlist_rank", v->row.status == "waitlisted" ? Json(f.waitlist_rank) : Json(nullptr)},
                 {"timeline", TimelineJson(v->timeline)},
                 {"allowed_events", v->allowed_events},
+                {"eligibility", EligibilityJson(v->eligibility)},
+                {"materials", {{"cover_letter_text", v->materials.cover_letter_text},
+                               {"cover_letter_pdf", v->materials.cover_letter_pdf},
+                               {"cv_kind", v->materials.cv_kind},
+                               {"cv_sent", v->materials.cv_frozen}}},
                 {"unread", v->unread}});
           });
 

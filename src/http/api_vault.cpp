@@ -1,6 +1,7 @@
 // Profile, vault, minimal applications and compliance routes
 // (docs/decisions/005-profile-vault-compliance.md).
 #include "http/api.h"
+#include "services/materials.h"
 #include "services/profile_json.h"
 #include "services/review.h"
 #include "services/vault.h"
@@ -42,6 +43,12 @@ Json ItemJson(const core::ComplianceItem& i) {
           {"reason", i.reason},           {"document_ids", i.document_ids}};
 }
 
+Json ProblemsJson(const std::vector<core::SubmitProblem>& problems) {
+  Json out = Json::array();
+  for (const auto& p : problems) out.push_back({{"field", p.field}, {"message", p.message}});
+  return out;
+}
+
 Json ApplicationJson(const services::ApplicationView& v, bool with_checklist) {
   const auto& a = v.row;
   Json blocks = Json::array();
@@ -69,7 +76,17 @@ Json ApplicationJson(const services::ApplicationView& v, bool with_checklist) {
             {"created_at", a.created_at},
             {"submitted_at", a.submitted_at},
             {"updated_at", a.updated_at}};
-  if (with_checklist) j["checklist"] = checklist;
+  if (with_checklist) {
+    j["checklist"] = checklist;
+    j["eligibility"] = EligibilityJson(v.eligibility);
+    j["problems"] = ProblemsJson(v.problems);
+    j["letters"] = {{"required", v.letters_required}, {"assigned", v.letters_assigned}};
+    const auto& m = v.materials;
+    j["materials"] = {{"cover_letter", {{"text", m.cover_letter_text}, {"pdf", m.cover_letter_pdf},
+                                        {"filename", m.cover_letter_filename}, {"pages", m.cover_letter_pages}}},
+                      {"cv", {{"kind", m.cv_kind}, {"document_id", m.cv_document_id}, {"frozen", m.cv_frozen}}},
+                      {"required", {{"cover_letter", v.cover_letter_required}, {"cv", v.cv_required}}}};
+  }
   return j;
 }
 
@@ -108,6 +125,18 @@ core::Result<services::DocumentRequest> DocumentBody(const Request& req, bool ne
 }
 
 }  // namespace
+
+Json EligibilityJson(const std::vector<core::EligibilityCheck>& checks) {
+  Json out = Json::array();
+  for (const auto& c : checks) {
+    out.push_back({{"rule", c.rule},
+                   {"met", c.met},
+                   {"requirement", c.requirement},
+                   {"reason", c.reason},
+                   {"profile_field", c.profile_field}});
+  }
+  return out;
+}
 
 void RegisterVaultApi(ApiBuilder& api) {
   auto& ctx = api.ctx();
@@ -248,10 +277,69 @@ void RegisterVaultApi(ApiBuilder& api) {
 
   api.Add("POST", "/api/applications/{application_id}/submit", Access::kApplicant, [&ctx](Request& req) {
     if (auto obj = ParseObject(req.body.empty() ? "{}" : req.body, {}); !obj) return ErrorResponse(obj.error());
-    auto v = services::SubmitApplication(ctx, req.actor, req.params["application_id"]);
+    std::vector<core::SubmitProblem> problems;
+    auto v = services::SubmitApplication(ctx, req.actor, req.params["application_id"], &problems);
+    if (!v && !problems.empty()) {
+      // Every failure is named, not only the first.
+      Response r = ErrorResponse(v.error());
+      Json body = Json::parse(r.body);
+      body["error"]["problems"] = ProblemsJson(problems);
+      r.body = body.dump(-1, ' ', false, Json::error_handler_t::replace);
+      return r;
+    }
     if (!v) return ErrorResponse(v.error());
     return JsonResponse(ApplicationJson(*v, true));
   });
+
+  api.Add("PUT", "/api/applications/{application_id}/cover-letter", Access::kApplicant, [&ctx](Request& req) {
+    auto obj = ParseObject(req.body, {"text", "upload_id"});
+    if (!obj) return ErrorResponse(obj.error());
+    auto text = StringField(*obj, "text", false);
+    if (!text) return ErrorResponse(text.error());
+    auto upload = StringField(*obj, "upload_id", false);
+    if (!upload) return ErrorResponse(upload.error());
+    auto m = services::SetCoverLetter(ctx, req.actor, req.params["application_id"], *text, *upload);
+    if (!m) return ErrorResponse(m.error());
+    auto v = services::GetMyApplication(ctx, req.actor, req.params["application_id"]);
+    if (!v) return ErrorResponse(v.error());
+    return JsonResponse(ApplicationJson(*v, true));
+  });
+
+  api.Add("GET", "/api/applications/{application_id}/cover-letter.pdf", Access::kApplicant, [&ctx](Request& req) {
+    auto f = services::ReadMyCoverLetter(ctx, req.actor, req.params["application_id"]);
+    if (!f) return ErrorResponse(f.error());
+    return FileResponse(*f);
+  });
+
+  api.Add("PUT", "/api/applications/{application_id}/cv", Access::kApplicant, [&ctx](Request& req) {
+    auto obj = ParseObject(req.body, {"kind", "document_id"});
+    if (!obj) return ErrorResponse(obj.error());
+    auto kind = StringField(*obj, "kind", true);
+    if (!kind) return ErrorResponse(kind.error());
+    auto doc = StringField(*obj, "document_id", false);
+    if (!doc) return ErrorResponse(doc.error());
+    auto m = services::SetCvChoice(ctx, req.actor, req.params["application_id"], *kind, *doc);
+    if (!m) return ErrorResponse(m.error());
+    auto v = services::GetMyApplication(ctx, req.actor, req.params["application_id"]);
+    if (!v) return ErrorResponse(v.error());
+    return JsonResponse(ApplicationJson(*v, true));
+  });
+
+  api.Add("GET", "/api/institutions/{id}/applications/{application_id}/cover-letter.pdf", Access::kInstitutionStaff,
+          [&ctx](Request& req) {
+            auto f = services::ReadSubmittedMaterial(ctx, req.actor, req.params["id"], req.params["application_id"],
+                                                     "cover_letter");
+            if (!f) return ErrorResponse(f.error());
+            return FileResponse(*f);
+          });
+
+  api.Add("GET", "/api/institutions/{id}/applications/{application_id}/cv.pdf", Access::kInstitutionStaff,
+          [&ctx](Request& req) {
+            auto f = services::ReadSubmittedMaterial(ctx, req.actor, req.params["id"], req.params["application_id"],
+                                                     "cv");
+            if (!f) return ErrorResponse(f.error());
+            return FileResponse(*f);
+          });
 
   api.Add("POST", "/api/applications/{application_id}/withdraw", Access::kApplicant, [&ctx](Request& req) {
     auto obj = ParseObject(req.body.empty() ? "{}" : req.body, {"reason"});

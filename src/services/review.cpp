@@ -11,6 +11,8 @@
 #include "core/compliance.h"
 #include "services/catalog.h"
 #include "services/internal.h"
+#include "services/materials.h"
+#include "services/profile_json.h"
 #include "store/accounts.h"
 #include "store/catalog.h"
 
@@ -323,10 +325,20 @@ core::Result<StaffApplication> GetStaffApplication(Context& ctx, const Actor& ac
     StaffApplication v;
     if (auto o = store::FindOffering(tx, a->offering_id)) v.offering_title = o->title;
     v.snapshot = store::FindSnapshot(tx, a->id);
+    if (v.snapshot) {
+      if (auto o = store::FindOffering(tx, a->offering_id)) {
+        auto j = Json::parse(v.snapshot->profile, nullptr, false);
+        auto profile = j.is_object() ? ProfileFromJson(j) : core::Result<core::Profile>(core::Profile{});
+        v.eligibility = core::EvaluateEligibility(OfferingDraftOf(*o).eligibility,
+                                                  profile ? *profile : core::Profile{},
+                                                  v.snapshot->created_at.substr(0, 10));
+      }
+    }
     if (store::HasApplicationAt(tx, a->applicant_id, institution_id)) {
       v.documents = store::ListDocuments(tx, a->applicant_id);
       Audit(tx, ctx, actor, "applicant.documents.list", "user", a->applicant_id, institution_id, a->id);
     }
+    v.materials = MaterialsOf(tx, a->id);
     v.scores = store::ListScores(tx, a->id);
     v.facts = store::FindReviewFacts(tx, a->id);
     v.timeline = store::ListEvents(tx, a->id);

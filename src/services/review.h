@@ -8,10 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "core/eligibility.h"
 #include "core/result.h"
 #include "core/rubric.h"
 #include "services/context.h"
 #include "store/review.h"
+#include "services/vault.h"
 #include "store/vault.h"
 
 namespace clerkship::services {
@@ -67,6 +69,10 @@ struct StaffApplication {
   std::vector<Criterion> rubric;
   std::vector<std::string> allowed_events;  // for the caller
   int unread = 0;
+  // Eligibility flags: the offering's rules against the profile that was
+  // sent (the snapshot), as of the submission date; empty without a snapshot.
+  std::vector<core::EligibilityCheck> eligibility;
+  MaterialsView materials;  // the cover letter and CV sent
 };
 core::Result<StaffApplication> GetStaffApplication(Context& ctx, const Actor& actor,
                                                    const std::string& institution_id,

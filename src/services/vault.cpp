@@ -16,6 +16,7 @@
 #include "services/cv.h"
 #include "services/internal.h"
 #include "services/offers.h"
+#include "services/materials.h"
 #include "services/profile_json.h"
 #include "services/review.h"
 #include "store/catalog.h"
@@ -135,6 +136,53 @@ ApplicationView Describe(store::Tx& tx, store::ApplicationRow row, bool with_che
   }
   v.row = std::move(row);
   return v;
+}
+
+// Eligibility and the submit problems of a described application (with its
+// checklist), judged on the applicant's current profile and `today` (the
+// institution's date).
+void AddReadiness(store::Tx& tx, ApplicationView& v, const OfferingFacts& facts, const std::string& today) {
+  core::OfferingDraft draft = OfferingDraftOf(facts.offering);
+  core::Profile profile;
+  if (auto row = store::FindProfile(tx, v.row.applicant_id)) profile = StoredProfile(*row);
+  v.eligibility = core::EvaluateEligibility(draft.eligibility, profile, today);
+  core::SubmitFacts f;
+  for (const auto& r : draft.required_documents) {
+    if (r.type == "letter_of_recommendation") f.letters_required = std::max(r.count, 1);
+  }
+  f.letters_assigned = store::CountApplicationLetters(tx, v.row.id);
+  v.materials = MaterialsOf(tx, v.row.id);
+  for (const auto& r : draft.required_documents) {
+    if (r.type == "cover_letter") f.cover_letter_required = true;
+    if (r.type == "cv") f.cv_required = true;
+  }
+  f.has_cover_letter = v.materials.cover_letter_pdf || !v.materials.cover_letter_text.empty();
+  f.has_cv_choice = !v.materials.cv_kind.empty();
+  v.cover_letter_required = f.cover_letter_required;
+  v.cv_required = f.cv_required;
+  // The application answers its cover letter and CV: the checklist says how.
+  for (auto& b : v.blocks) {
+    for (auto& item : b.items) {
+      if (item.requirement == "cover_letter") {
+        item.state = core::kApplication;
+        item.reason = v.materials.cover_letter_pdf            ? "Uploaded PDF, sent with the application."
+                      : !v.materials.cover_letter_text.empty() ? "Written in the application."
+                                                                : "Write it or upload a PDF on this application.";
+      } else if (item.requirement == "cv" && f.has_cv_choice) {
+        item.state = core::kApplication;
+        item.document_ids.clear();
+        item.reason = v.materials.cv_kind == "generated" ? "Generated from your profile when you submit."
+                                                         : "The CV chosen from your documents.";
+        if (v.materials.cv_kind == "document") item.document_ids.push_back(v.materials.cv_document_id);
+      }
+    }
+    b.cleared = core::Cleared(b.items);
+  }
+  for (const auto& b : v.blocks) f.blocks.emplace_back(b.start_date, b.items);
+  f.eligibility = v.eligibility;
+  v.letters_required = f.letters_required;
+  v.letters_assigned = f.letters_assigned;
+  v.problems = core::SubmitProblems(f);
 }
 
 core::Result<ApplicationView> Describe(store::Tx& tx, store::ApplicationRow row, bool with_checklist) {
@@ -442,7 +490,11 @@ core::Result<ApplicationView> CreateApplication(Context& ctx, const Actor& actor
                               now, "", now, block_ids};
     store::InsertApplication(tx, row);
     Audit(tx, ctx, actor, "application.create", "application", row.id, offering->institution_id, offering_id);
-    return Describe(tx, row, true);
+    auto facts = LoadOfferingFacts(tx, offering_id);
+    if (!facts) return std::unexpected(facts.error());
+    ApplicationView v = Describe(tx, row, true, *facts);
+    AddReadiness(tx, v, *facts, adapters::LocalDate(ctx.clock.Now(), facts->offering.time_zone));
+    return v;
   });
 }
 
@@ -463,11 +515,16 @@ core::Result<ApplicationView> GetMyApplication(Context& ctx, const Actor& actor,
   return ctx.db.RunRead<ApplicationView>([&](store::Tx& tx) -> core::Result<ApplicationView> {
     auto a = OwnApplication(tx, actor, application_id);
     if (!a) return std::unexpected(a.error());
-    return Describe(tx, std::move(*a), true);
+    auto facts = LoadOfferingFacts(tx, a->offering_id);
+    if (!facts) return core::Internal("application " + a->id + " names a missing offering");
+    ApplicationView v = Describe(tx, std::move(*a), true, *facts);
+    AddReadiness(tx, v, *facts, adapters::LocalDate(ctx.clock.Now(), facts->offering.time_zone));
+    return v;
   });
 }
 
-core::Result<ApplicationView> SubmitApplication(Context& ctx, const Actor& actor, const std::string& application_id) {
+core::Result<ApplicationView> SubmitApplication(Context& ctx, const Actor& actor, const std::string& application_id,
+                                                std::vector<core::SubmitProblem>* problems) {
   return ctx.db.Run<ApplicationView>([&](store::Tx& tx) -> core::Result<ApplicationView> {
     auto a = OwnApplication(tx, actor, application_id);
     if (!a) return std::unexpected(a.error());
@@ -497,12 +554,24 @@ core::Result<ApplicationView> SubmitApplication(Context& ctx, const Actor& actor
       }
     }
     ApplicationView view = Describe(tx, *a, true, *facts);
+    AddReadiness(tx, view, *facts, today);
+    if (!view.problems.empty()) {
+      if (problems) *problems = view.problems;
+      std::string message = view.problems.size() == 1
+                                ? "This application is not complete:"
+                                : std::to_string(view.problems.size()) + " things keep this application from being submitted:";
+      for (const auto& p : view.problems) message += " " + p.message;
+      return std::unexpected(core::Error{core::ErrorCode::kFailedPrecondition, message, view.problems.front().field, {}});
+    }
     // The vault documents this application relies on cannot be deleted now.
     for (const auto& c : view.blocks) {
       for (const auto& item : c.items) {
         for (const auto& id : item.document_ids) store::AddApplicationDocument(tx, a->id, id);
       }
     }
+    // The cover letter and the CV chosen are frozen with it.
+    if (auto frozen = FreezeMaterials(tx, ctx, *a); !frozen) return std::unexpected(frozen.error());
+    view.materials = MaterialsOf(tx, a->id);
     for (const auto& b : a->block_ids) store::AddBlockApplications(tx, b, 1);
     // Its letters go out now: their referees can no longer replace them.
     store::MarkLettersSent(tx, a->id, Now(ctx));

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/compliance.h"
+#include "core/eligibility.h"
 #include "core/profile.h"
 #include "core/result.h"
 #include "core/vault.h"
@@ -73,6 +74,18 @@ core::Result<size_t> ExpireUploads(Context& ctx);
 core::Result<size_t> SweepVault(Context& ctx);
 
 // ---- Applications (minimal; issue 6 grows them)
+// An application's own cover letter and CV choice (services/materials.h).
+struct MaterialsView {
+  std::string cover_letter_text;  // written in the app ('' when none or a PDF)
+  bool cover_letter_pdf = false;  // an uploaded PDF
+  std::string cover_letter_filename;
+  int cover_letter_pages = 0;
+  std::string cv_kind;            // '' (not chosen) | generated | document
+  std::string cv_document_id;     // cv_kind = document
+  bool cv_frozen = false;         // the CV sent (submitted applications)
+  std::string frozen_at;
+};
+
 struct BlockChecklist {
   std::string block_id;
   std::string start_date;
@@ -88,6 +101,16 @@ struct ApplicationView {
   std::string institution_name;
   std::string time_zone;
   std::vector<BlockChecklist> blocks;  // dates always; items only when asked for
+  // With the checklist: the offering's eligibility rules against the
+  // applicant's current profile (the institution's date today), and what
+  // keeps the application from being submitted (core::SubmitProblems).
+  std::vector<core::EligibilityCheck> eligibility;
+  std::vector<core::SubmitProblem> problems;
+  int letters_required = 0;
+  int letters_assigned = 0;
+  MaterialsView materials;
+  bool cover_letter_required = false;
+  bool cv_required = false;
 };
 
 core::Result<ApplicationView> CreateApplication(Context& ctx, const Actor& actor, const std::string& offering_id,
@@ -96,8 +119,12 @@ core::Result<std::vector<ApplicationView>> ListMyApplications(Context& ctx, cons
 // With the checklist.
 core::Result<ApplicationView> GetMyApplication(Context& ctx, const Actor& actor, const std::string& application_id);
 // Checks the chosen blocks are open for applications (in the institution's
-// time zone) and records which vault documents the application refers to.
-core::Result<ApplicationView> SubmitApplication(Context& ctx, const Actor& actor, const std::string& application_id);
+// time zone), then completeness (letters, required documents, eligibility:
+// kFailedPrecondition with the first problem's field; every problem is put
+// in `problems` when given), and records which vault documents the
+// application refers to. Nothing is written on failure.
+core::Result<ApplicationView> SubmitApplication(Context& ctx, const Actor& actor, const std::string& application_id,
+                                                std::vector<core::SubmitProblem>* problems = nullptr);
 core::Result<ApplicationView> WithdrawApplication(Context& ctx, const Actor& actor, const std::string& application_id,
                                                   const std::string& reason);
 

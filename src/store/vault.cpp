@@ -212,15 +212,18 @@ bool BlobReferenced(Tx& tx, const std::string& blob) {
   int n = 0;
   tx.sql() << "SELECT (SELECT COUNT(*) FROM document_versions WHERE blob = :b) + "
               "(SELECT COUNT(*) FROM uploads WHERE blob = :b2) + "
-              "(SELECT COUNT(*) FROM letter_requests WHERE blob = :b3)",
-      soci::use(blob), soci::use(blob), soci::use(blob), soci::into(n);
+              "(SELECT COUNT(*) FROM letter_requests WHERE blob = :b3) + "
+              "(SELECT COUNT(*) FROM application_materials WHERE cover_letter_blob = :b4 OR cv_blob = :b5)",
+      soci::use(blob), soci::use(blob), soci::use(blob), soci::use(blob), soci::use(blob), soci::into(n);
   return n > 0;
 }
 
 std::vector<std::string> AllBlobs(Tx& tx) {
   soci::rowset<std::string> rows =
       tx.sql().prepare << "SELECT blob FROM document_versions UNION SELECT blob FROM uploads UNION "
-                      "SELECT blob FROM letter_requests WHERE blob <> ''";
+                      "SELECT blob FROM letter_requests WHERE blob <> '' UNION "
+                      "SELECT cover_letter_blob FROM application_materials WHERE cover_letter_blob <> '' UNION "
+                      "SELECT cv_blob FROM application_materials WHERE cv_blob <> ''";
   return {rows.begin(), rows.end()};
 }
 

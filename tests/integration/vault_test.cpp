@@ -391,7 +391,9 @@ TEST_P(VaultTest, StaffSeeDocumentsOnlyThroughAnApplicationAndVerifyThem) {
 TEST_P(VaultTest, RemindersGoOutOnceBeforeABlockStartsWithItemsMissing) {
   std::string offering = Offering();
   std::string pdf = CvPdf();
-  AddDocument(pdf, "immunization_record");  // the background check is missing
+  // Uploaded, so the application can be submitted, but not verified yet.
+  AddDocument(pdf, "immunization_record");
+  AddDocument(pdf, "background_check", "2027-12-31");
   ApplyAndSubmit(offering);
   EXPECT_EQ(*services::SendComplianceReminders(*ctx_), 0);  // 45 days before the start
   // 14 days before 2027-03-01.
@@ -425,7 +427,11 @@ TEST_P(VaultTest, ApplicationsValidateTheirInput) {
   ExpectError(other.Post("/api/applications/" + ok.json()["id"].get<std::string>() + "/submit", Json::object()), 404,
               "not_found");
 
-  // The deadline (2027-01-31) is a day in the institution's zone (Chicago):
+  // Complete (both documents uploaded, pending verification)…
+  std::string pdf = CvPdf();
+  AddDocument(pdf, "immunization_record");
+  AddDocument(pdf, "background_check", "2027-12-31");
+  // …but the deadline (2027-01-31) is a day in the institution's zone (Chicago):
   // at 06:30 UTC on 1 February it is 00:30 there, and submitting is refused…
   std::string id = ok.json()["id"];
   clock_.Advance(std::chrono::seconds(1459800 + 3600));  // 2027-02-01T06:30:00Z

@@ -35,13 +35,16 @@ export async function registerApplicant(page: Page, displayName: string, passwor
 
 /**
  * Creates and publishes an offering with one block (June 7 – July 4, 2027) that requires the
- * given documents, as the coordinator logged in on `page`; returns its id.
+ * given documents (and states the given eligibility rules), as the coordinator logged in on
+ * `page`; returns its id.
  */
 export async function publishOfferingRequiring(
   page: Page,
   institution: string,
   title: string,
   documents: string[],
+  // Open to everybody unless told: a fresh profile meets no visa or exam rule.
+  eligibility: Record<string, unknown> = { students: true, graduates: true },
 ): Promise<string> {
   const headers = { 'X-CSRF-Token': await csrf(page) };
   const base = `/api/institutions/${institution}/offerings`;
@@ -56,7 +59,7 @@ export async function publishOfferingRequiring(
       country: 'US',
       description: 'Inpatient medicine wards.',
       required_documents: documents.map((type) => ({ type, count: 1 })),
-      eligibility: { students: true, graduates: true, visas_accepted: ['b1_b2'] },
+      eligibility,
     },
   });
   expect(created.status()).toBe(201);

@@ -3,12 +3,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { PageErrorState, PageLoading } from '@/components/access-states';
 import { PageHeader } from '@/components/page-header';
+import { ResponseTime } from '@/components/response-time';
+import { useOffering } from '@/features/catalog/api/get-offering';
 import { applicationQueryKey } from '@/features/applications/api/application-schema';
 import { Timeline } from '@/components/timeline';
 import { useApplication } from '@/features/applications/api/get-application';
 import { ApplicationActions } from '@/features/applications/components/application-actions';
 import { AnswerInfoForm, ApplicationMessages } from '@/features/applications/components/application-conversation';
 import { ApplicationStatusBadge } from '@/features/applications/components/application-status';
+import { MaterialsForm } from '@/features/applications/components/materials-form';
+import { SubmitReadiness } from '@/features/applications/components/submit-readiness';
 import { documentLabel } from '@/features/catalog/components/labels';
 import { Checklist } from '@/features/compliance/components/checklist';
 import { ApplicantOffers } from '@/features/offers/components/applicant-offers';
@@ -18,6 +22,7 @@ import { RequireUser } from '../require-user';
 
 function ApplicationView({ id }: { id: string }) {
   const application = useApplication(id);
+  const offering = useOffering(application.data?.offering_id ?? '', { enabled: Boolean(application.data) });
   const queryClient = useQueryClient();
   if (application.isPending) return <PageLoading label="Loading the application…" />;
   if (application.isError) {
@@ -44,6 +49,7 @@ function ApplicationView({ id }: { id: string }) {
             <ApplicationStatusBadge status={data.status} />
           </Group>
           {data.next_step && <Text mb="sm">{data.next_step}</Text>}
+          <ResponseTime days={offering.data?.median_response_days} />
           {data.status === 'info_requested' && (
             <AnswerInfoForm applicationId={data.id} question={data.status_reason ?? ''} />
           )}
@@ -58,6 +64,22 @@ function ApplicationView({ id }: { id: string }) {
           <ApplicationActions application={data} />
         </Card>
         {data.status !== 'draft' && <ApplicantOffers applicationId={data.id} />}
+
+        {data.status === 'draft' && (
+          <Card component="section" withBorder padding="lg" aria-labelledby="readiness-heading">
+            <Title order={2} size="h4" id="readiness-heading" mb="sm">
+              Before you submit
+            </Title>
+            <SubmitReadiness problems={data.problems ?? []} eligibility={data.eligibility ?? []} />
+          </Card>
+        )}
+
+        <Card component="section" withBorder padding="lg" aria-labelledby="materials-heading">
+          <Title order={2} size="h4" id="materials-heading" mb="sm">
+            Cover letter and CV
+          </Title>
+          <MaterialsForm application={data} />
+        </Card>
 
         <Card component="section" withBorder padding="lg" aria-labelledby="letters-heading">
           <Title order={2} size="h4" id="letters-heading" mb="sm">

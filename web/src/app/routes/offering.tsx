@@ -2,6 +2,7 @@ import { Anchor, Text } from '@mantine/core';
 import { Link, useLocation, useParams } from 'react-router';
 import { PageErrorState, PageLoading } from '@/components/access-states';
 import { PageHeader } from '@/components/page-header';
+import { ResponseTime } from '@/components/response-time';
 import { ApplyPanel } from '@/features/applications/components/apply-panel';
 import { useSession } from '@/features/auth/api/get-session';
 import { useOffering } from '@/features/catalog/api/get-offering';
@@ -38,6 +39,7 @@ export function OfferingPage() {
         {data.institution_name}
         {where ? ` · ${where}` : ''}
       </PageHeader>
+      <ResponseTime days={data.median_response_days} />
       {session.data?.user?.is_applicant && data.status === 'published' && (
         <div style={{ marginBottom: 'var(--mantine-spacing-lg)' }}>
           <ApplyPanel offeringId={data.id} blocks={data.blocks} />

@@ -2,6 +2,7 @@ import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@man
 import { Link, useParams } from 'react-router';
 import { NotAllowed, PageErrorState, PageLoading } from '@/components/access-states';
 import { MessageThread } from '@/components/message-thread';
+import { EligibilityList } from '@/components/eligibility-list';
 import { PageHeader } from '@/components/page-header';
 import { Timeline } from '@/components/timeline';
 import type { User } from '@/features/auth/api/session-schema';
@@ -67,6 +68,34 @@ function Detail({ user, institutionId, applicationId }: { user: User; institutio
               </>
             ) : (
               <Text c="dimmed">No snapshot.</Text>
+            )}
+            <Title order={3} size="h5" mt="md">
+              Eligibility flags
+            </Title>
+            <EligibilityList checks={a.eligibility ?? []} label="Eligibility flags" />
+            <Title order={3} size="h5" mt="md">
+              Cover letter
+            </Title>
+            {a.materials?.cover_letter_pdf ? (
+              <Anchor href={`/api/institutions/${institutionId}/applications/${a.id}/cover-letter.pdf`}>
+                Download the cover letter (PDF)
+              </Anchor>
+            ) : a.materials?.cover_letter_text ? (
+              <Text style={{ whiteSpace: 'pre-wrap' }} aria-label="Cover letter">
+                {a.materials.cover_letter_text}
+              </Text>
+            ) : (
+              <Text c="dimmed">No cover letter.</Text>
+            )}
+            <Title order={3} size="h5" mt="md">
+              CV
+            </Title>
+            {a.materials?.cv_sent ? (
+              <Anchor href={`/api/institutions/${institutionId}/applications/${a.id}/cv.pdf`}>
+                Download the CV sent ({a.materials.cv_kind === 'generated' ? 'generated from the profile' : 'uploaded'})
+              </Anchor>
+            ) : (
+              <Text c="dimmed">No CV sent.</Text>
             )}
             <Title order={3} size="h5" mt="md">
               Documents

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { eligibilityCheckSchema, submitProblemSchema } from '@/lib/eligibility';
 import { timelineEventSchema } from '@/lib/messages';
 
 /** One requirement's state for one block (core/compliance.h). */
@@ -36,6 +37,19 @@ export const applicationSchema = z.object({
   /** Only on the single-application GET (and the answers of create, submit, withdraw). */
   checklist: z
     .array(z.object({ block_id: z.string(), cleared: z.boolean().nullish(), items: z.array(checklistItemSchema) }))
+    .nullish(),
+  /** With the checklist: the offering's eligibility rules against the current profile. */
+  eligibility: z.array(eligibilityCheckSchema).nullish(),
+  /** With the checklist: what keeps the application from being submitted (empty: ready). */
+  problems: z.array(submitProblemSchema).nullish(),
+  letters: z.object({ required: z.number().int(), assigned: z.number().int() }).nullish(),
+  /** With the checklist: the application's own cover letter and CV choice. */
+  materials: z
+    .object({
+      cover_letter: z.object({ text: z.string(), pdf: z.boolean(), filename: z.string(), pages: z.number().int() }),
+      cv: z.object({ kind: z.string(), document_id: z.string(), frozen: z.boolean() }),
+      required: z.object({ cover_letter: z.boolean(), cv: z.boolean() }),
+    })
     .nullish(),
 });
 export type Application = z.infer<typeof applicationSchema>;

@@ -2,7 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { applicationQueryKey, applicationSchema, myApplicationsQueryKey, type Application } from './application-schema';
 
-/** POST /api/applications/{id}/submit: a draft becomes submitted (409 when it is not a draft). */
+/**
+ * POST /api/applications/{id}/submit: a draft becomes submitted. 409 when it is not a draft, or when it is
+ * incomplete (the error names every problem: letters, documents, eligibility).
+ */
 export function submitApplication(id: string): Promise<Application> {
   return api.post(`/applications/${encodeURIComponent(id)}/submit`, {}, applicationSchema);
 }
@@ -15,5 +18,7 @@ export function useSubmitApplication(id: string) {
       queryClient.setQueryData(applicationQueryKey(application.id), application);
       return queryClient.invalidateQueries({ queryKey: myApplicationsQueryKey });
     },
+    // Refused (e.g. incomplete): show the checklist as the server sees it now.
+    onError: () => queryClient.invalidateQueries({ queryKey: applicationQueryKey(id) }),
   });
 }

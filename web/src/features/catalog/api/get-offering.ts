@@ -14,6 +14,6 @@ export function getOfferingQueryOptions(offeringId: string) {
   });
 }
 
-export function useOffering(offeringId: string) {
-  return useQuery(getOfferingQueryOptions(offeringId));
+export function useOffering(offeringId: string, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...getOfferingQueryOptions(offeringId), enabled: options.enabled ?? true });
 }

@@ -69,6 +69,8 @@ export const offeringSchema = z.object({
   contact_email: z.string(),
   all_in_cents: z.object({ student: z.number().int(), graduate: z.number().int() }),
   blocks: z.array(blockSchema),
+  /** The institution's median whole days from submission to first decision (null below 5 decisions). */
+  median_response_days: z.number().int().nullish(),
 });
 export type Offering = z.infer<typeof offeringSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { eligibilityCheckSchema } from '@/lib/eligibility';
 
 /** One row of the review queue (GET …/offerings/{oid}/review). */
 export const reviewRowSchema = z.object({
@@ -79,6 +80,12 @@ export const staffApplicationSchema = z.object({
   waitlist_rank: z.number().int().nullable(),
   timeline: z.array(eventSchema),
   allowed_events: z.array(z.string()),
+  /** The offering's eligibility rules against the profile as submitted. */
+  eligibility: z.array(eligibilityCheckSchema).nullish(),
+  /** The cover letter and CV sent with the application. */
+  materials: z
+    .object({ cover_letter_text: z.string(), cover_letter_pdf: z.boolean(), cv_kind: z.string(), cv_sent: z.boolean() })
+    .nullish(),
   unread: z.number().int(),
 });
 export type StaffApplication = z.infer<typeof staffApplicationSchema>;
