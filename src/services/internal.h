@@ -10,7 +10,9 @@
 #include "core/clock.h"
 #include "services/accounts.h"
 #include "services/emails.h"
+#include "core/compliance.h"
 #include "store/accounts.h"
+#include "store/vault.h"
 
 namespace clerkship::services {
 
@@ -43,5 +45,8 @@ std::vector<std::string> SpecialtyCodes(store::Tx& tx);
 
 // public_url + path + "?token=" + token.
 std::string Link(Context& ctx, const std::string& path, const std::string& token);
+
+// The compliance engine's view of an applicant's vault: current versions only.
+std::vector<core::VaultDocument> VaultOf(const std::vector<store::DocumentRow>& docs);
 
 }  // namespace clerkship::services

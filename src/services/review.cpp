@@ -67,24 +67,6 @@ core::Result<store::ApplicationRow> OwnApplicationRow(store::Tx& tx, const Actor
   return *a;
 }
 
-std::vector<core::VaultDocument> VaultOf(const std::vector<store::DocumentRow>& docs) {
-  std::vector<core::VaultDocument> out;
-  for (const auto& d : docs) {
-    core::VaultDocument v;
-    v.id = d.id;
-    v.type = d.type;
-    v.status = d.status;
-    v.status_reason = d.status_reason;
-    if (!d.versions.empty()) {
-      v.issued_on = d.versions.front().issued_on;
-      v.expires_on = d.versions.front().expires_on;
-    }
-    v.deleted = !d.deleted_at.empty();
-    out.push_back(std::move(v));
-  }
-  return out;
-}
-
 // Cleared for every chosen block.
 bool ComplianceCleared(store::Tx& tx, const std::vector<core::Requirement>& requirements,
                        const std::vector<core::Block>& blocks, const std::string& application_id,

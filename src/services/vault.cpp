@@ -60,25 +60,6 @@ core::Profile StoredProfile(const store::ProfileRow& row) {
   return p ? *p : core::Profile{};
 }
 
-// The compliance engine's view of the vault: current versions only.
-std::vector<core::VaultDocument> VaultOf(const std::vector<store::DocumentRow>& docs) {
-  std::vector<core::VaultDocument> out;
-  for (const auto& d : docs) {
-    core::VaultDocument v;
-    v.id = d.id;
-    v.type = d.type;
-    v.status = d.status;
-    v.status_reason = d.status_reason;
-    if (!d.versions.empty()) {
-      v.issued_on = d.versions.front().issued_on;
-      v.expires_on = d.versions.front().expires_on;
-    }
-    v.deleted = !d.deleted_at.empty();
-    out.push_back(std::move(v));
-  }
-  return out;
-}
-
 std::vector<core::Requirement> RequirementsOf(const core::OfferingDraft& draft) {
   std::vector<core::Requirement> out;
   for (const auto& r : draft.required_documents) out.push_back(core::Requirement{r.type, r.count});
@@ -674,6 +655,25 @@ core::Result<int> SendComplianceReminders(Context& ctx) {
     }
     return sent;
   });
+}
+
+// The compliance engine's view of the vault: current versions only.
+std::vector<core::VaultDocument> VaultOf(const std::vector<store::DocumentRow>& docs) {
+  std::vector<core::VaultDocument> out;
+  for (const auto& d : docs) {
+    core::VaultDocument v;
+    v.id = d.id;
+    v.type = d.type;
+    v.status = d.status;
+    v.status_reason = d.status_reason;
+    if (!d.versions.empty()) {
+      v.issued_on = d.versions.front().issued_on;
+      v.expires_on = d.versions.front().expires_on;
+    }
+    v.deleted = !d.deleted_at.empty();
+    out.push_back(std::move(v));
+  }
+  return out;
 }
 
 }  // namespace clerkship::services
