@@ -99,11 +99,13 @@ echo "== command-line checks"
 out=$(./build/debug/src/cli/clerkship serve --db "sqlite:$WORK/empty.db" --port 0 2>&1); rc=$?
 if [ $rc -ne 0 ] && grep -q "unapplied migration" <<<"$out"; then echo "ok: serve refuses an unmigrated database"
 else echo "FAIL: serve on an unmigrated database: rc=$rc $out"; status=1; fi
-# A taken port is reported clearly.
-/usr/bin/python3 -c 'import socket,time,sys; s=socket.socket(); s.bind(("127.0.0.1",int(sys.argv[1]))); s.listen(); time.sleep(20)' "$E2E_PORT" &
+# A taken port is reported clearly. A port of its own (the e2e server's may
+# linger), and `timeout` so a bind that unexpectedly succeeds cannot hang the run.
+TAKEN_PORT=$(free_port)
+/usr/bin/python3 -c 'import socket,time,sys; s=socket.socket(); s.bind(("127.0.0.1",int(sys.argv[1]))); s.listen(); time.sleep(20)' "$TAKEN_PORT" &
 HOLDER=$!
 sleep 0.5
-out=$(./build/debug/src/cli/clerkship serve --db "$E2E_DB" --port "$E2E_PORT" 2>&1); rc=$?
+out=$(timeout 20 ./build/debug/src/cli/clerkship serve --db "$E2E_DB" --port "$TAKEN_PORT" 2>&1); rc=$?
 kill $HOLDER 2>/dev/null
 if [ $rc -ne 0 ] && grep -q "already in use" <<<"$out"; then echo "ok: a taken port is reported"
 else echo "FAIL: taken port: rc=$rc $out"; status=1; fi

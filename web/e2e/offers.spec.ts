@@ -30,7 +30,7 @@ async function publishOneSeat(page: Page, institution: string, title: string): P
       country: 'US',
       description: 'Inpatient medicine wards.',
       required_documents: [],
-      eligibility: { students: true, graduates: true, visas_accepted: ['b1_b2'] },
+      eligibility: { students: true, graduates: true, visas_accepted: [] },
     },
   });
   expect(created.status()).toBe(201);
