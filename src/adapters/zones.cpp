@@ -46,14 +46,7 @@ core::Result<core::TimePoint> ZonedToUtc(const std::string& day, const std::stri
 }
 
 std::string LocalDateTimeWithZone(core::TimePoint t, const std::string& zone) {
-  const date::time_zone* tz = nullptr;
-  if (!zone.empty()) {
-    try {
-      tz = date::locate_zone(zone);
-    } catch (const std::exception&) {
-      tz = nullptr;
-    }
-  }
+  const date::time_zone* tz = Find(zone);
   if (!tz) return date::format("%F %H:%M UTC", t);
   return date::format("%F %H:%M %Z", date::make_zoned(tz, t));
 }
