@@ -15,6 +15,8 @@ APT_PACKAGES=(
   libmagic-dev libqpdf-dev qpdf libcairo2-dev libpango1.0-dev fonts-noto-core fonts-noto-cjk
   # calendars: .ics invitations and feeds
   libical-dev
+  # certificates: QR codes for verification links
+  libqrencode-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev postgresql python3 python3-aiosmtpd chromium curl poppler-utils
 )
