@@ -42,6 +42,19 @@ Response CachedAnswer(const Request& req, const services::CatalogCache::Body& bo
   return r;
 }
 
+// The same from the cache's shared copy: the body is not copied.
+Response CachedAnswer(const Request& req, std::shared_ptr<const services::CatalogCache::Body> body) {
+  Response r;
+  r.headers.emplace_back("ETag", body->etag);
+  r.headers.emplace_back("Cache-Control", "public, max-age=30, must-revalidate");
+  if (req.Header("if-none-match") == body->etag) {
+    r.status = 304;
+  } else {
+    r.shared_body = std::shared_ptr<const std::string>(body, &body->json);
+  }
+  return r;
+}
+
 Response Cacheable(const Request& req, Response r) {
   if (r.status != 200) return r;
   std::string etag = EtagOf(r.body);
@@ -113,7 +126,7 @@ void RegisterCatalogApi(ApiBuilder& api) {
         auto body = ctx.catalog_cache->FreshBody("offering:" + req.params.at("offering_id") + ":" +
                                                  core::FormatIso8601(ctx.clock.Now()).substr(0, 10));
         if (!body) return std::nullopt;
-        return CachedAnswer(req, *body);
+        return CachedAnswer(req, std::move(body));
       },
       [&ctx](Request& req) {
         auto v = services::GetOffering(ctx, req.actor, req.params["offering_id"]);

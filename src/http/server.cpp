@@ -27,7 +27,6 @@ using tcp = asio::ip::tcp;
 using asio::awaitable;
 using asio::use_awaitable;
 
-constexpr auto kIdleTimeout = std::chrono::seconds(60);
 constexpr size_t kHeaderLimit = 16 * 1024;
 
 std::string_view Sv(boost::beast::string_view s) { return {s.data(), s.size()}; }
@@ -49,17 +48,53 @@ const char* MimeType(const std::filesystem::path& p) {
   return "application/octet-stream";
 }
 
+// Sent on every response: (name, value) pairs, and the same as header lines.
+constexpr std::pair<const char*, const char*> kSecurityHeaders[] = {
+    {"Content-Security-Policy",
+     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+     "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+     "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"},
+    {"X-Content-Type-Options", "nosniff"},
+    {"X-Frame-Options", "DENY"},
+    {"Referrer-Policy", "strict-origin-when-cross-origin"},
+    {"Cross-Origin-Opener-Policy", "same-origin"},
+    {"Permissions-Policy", "camera=(), microphone=(), geolocation=()"},
+};
+
+const std::string& SecurityHeaderLines() {
+  static const std::string lines = [] {
+    std::string s;
+    for (const auto& [k, v] : kSecurityHeaders) s += std::string(k) + ": " + v + "\r\n";
+    return s;
+  }();
+  return lines;
+}
+
 template <typename Body>
 void AddSecurityHeaders(bhttp::response<Body>& res) {
-  res.set("Content-Security-Policy",
-          "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-          "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-          "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'");
-  res.set("X-Content-Type-Options", "nosniff");
-  res.set("X-Frame-Options", "DENY");
-  res.set("Referrer-Policy", "strict-origin-when-cross-origin");
-  res.set("Cross-Origin-Opener-Policy", "same-origin");
-  res.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  for (const auto& [k, v] : kSecurityHeaders) res.set(k, v);
+}
+
+// A header line; CR and LF in the value become spaces (no header injection).
+void AppendHeader(std::string& out, std::string_view name, std::string_view value) {
+  out.append(name);
+  out.append(": ");
+  for (char c : value) out.push_back(c == '\r' || c == '\n' ? ' ' : c);
+  out.append("\r\n");
+}
+
+bool IEquals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+  }
+  return true;
+}
+
+int64_t NowMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
 }
 
 // Request ids for log correlation: a random per-process prefix and a counter
@@ -72,9 +107,17 @@ std::string NextRequestId() {
   return prefix + std::string(buf, n);
 }
 
+// One connection. Each connection lives on one single-threaded io_context,
+// so `socket`, `idle` and `closed` are only touched from that context (other
+// threads post to `executor`). Timeouts are a deadline the sweeper checks
+// (no timer operation per request).
 struct SessionState {
-  beast::tcp_stream* stream = nullptr;
-  bool idle = false;  // guarded by the session's strand
+  tcp::socket* socket = nullptr;
+  asio::any_io_executor executor;
+  bool idle = false;
+  bool closed = false;  // set before the socket is destroyed
+  std::atomic<int64_t> deadline_ms{0};  // steady-clock ms; 0 = none
+  std::string head;  // the response head being written (reused)
 };
 
 }  // namespace
@@ -82,10 +125,16 @@ struct SessionState {
 struct Server::Impl {
   ServerOptions options;
   const Router& router;
-  asio::io_context ioc;
-  tcp::acceptor acceptor{ioc};
+  // One single-threaded io_context per network thread (like one event loop
+  // per nginx worker): connections are spread over them round robin and never
+  // need a strand. contexts[0] also runs the acceptor, signals and sweeper.
+  std::vector<std::unique_ptr<asio::io_context>> contexts;
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> keep_running;
+  size_t next_context = 0;
+  tcp::acceptor acceptor;
   asio::thread_pool workers;
-  asio::signal_set signals{ioc, SIGINT, SIGTERM};
+  asio::signal_set signals;
+  asio::steady_timer sweeper;
   std::atomic<bool> draining{false};
   std::mutex sessions_mu;
   std::unordered_set<std::shared_ptr<SessionState>> sessions;
@@ -94,12 +143,49 @@ struct Server::Impl {
   Impl(ServerOptions o, const Router& r)
       : options(std::move(o)),
         router(r),
+        contexts(MakeContexts(options.io_threads)),
+        acceptor(*contexts[0]),
         workers(options.worker_threads ? options.worker_threads
-                                       : std::max(2u, std::thread::hardware_concurrency())) {
+                                       : std::max(2u, std::thread::hardware_concurrency())),
+        signals(*contexts[0], SIGINT, SIGTERM),
+        sweeper(*contexts[0]) {
+    for (auto& c : contexts) keep_running.push_back(asio::make_work_guard(*c));
     if (!options.web_root.empty()) {
       std::error_code ec;
       web_root = std::filesystem::weakly_canonical(options.web_root, ec);
     }
+  }
+
+  static std::vector<std::unique_ptr<asio::io_context>> MakeContexts(unsigned wanted) {
+    unsigned n = wanted ? wanted : std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::unique_ptr<asio::io_context>> v;
+    for (unsigned i = 0; i < n; ++i) v.push_back(std::make_unique<asio::io_context>(1));
+    return v;
+  }
+
+  // Closes connections whose deadline passed (idle keep-alive, stalled reads
+  // and writes); runs every 250 ms on contexts[0].
+  void Sweep() {
+    sweeper.expires_after(std::chrono::milliseconds(250));
+    sweeper.async_wait([this](const beast::error_code& ec) {
+      if (ec) return;
+      auto now = NowMs();
+      bool any = false;
+      {
+        std::lock_guard lock(sessions_mu);
+        any = !sessions.empty();
+        for (const auto& s : sessions) {
+          auto d = s->deadline_ms.load(std::memory_order_relaxed);
+          if (d == 0 || d > now) continue;
+          asio::post(s->executor, [s] {
+            if (s->closed) return;
+            beast::error_code ignored;
+            s->socket->close(ignored);
+          });
+        }
+      }
+      if (!draining.load() || any) Sweep();
+    });
   }
 
   // Runs the handler on the worker pool and resumes on the caller's executor.
@@ -187,36 +273,78 @@ struct Server::Impl {
   }
 
   template <typename Body>
-  awaitable<void> Write(beast::tcp_stream& stream, bhttp::response<Body>& res, bool keep_alive,
+  awaitable<void> Write(SessionState& st, bhttp::response<Body>& res, bool keep_alive,
                         beast::error_code& ec) {
     AddSecurityHeaders(res);
     res.keep_alive(keep_alive && !draining.load());
-    stream.expires_after(std::chrono::seconds(30));
-    co_await bhttp::async_write(stream, res, asio::redirect_error(use_awaitable, ec));
+    st.deadline_ms = NowMs() + 30000;
+    co_await bhttp::async_write(*st.socket, res, asio::redirect_error(use_awaitable, ec));
+    st.deadline_ms = 0;
   }
 
-  awaitable<void> WriteError(beast::tcp_stream& stream, int status, const char* code,
+  // Writes a route's answer: the head is serialised by hand into a reused
+  // buffer and sent with the body in one gather write (no per-field
+  // allocation, no copy of a cached body).
+  awaitable<void> WriteResponse(SessionState& st, const Response& r, unsigned version, bool keep_alive,
+                                bool head_only, const std::string& request_id, beast::error_code& ec) {
+    keep_alive = keep_alive && !draining.load();
+    std::string& h = st.head;
+    h.clear();
+    h += version >= 11 ? "HTTP/1.1 " : "HTTP/1.0 ";
+    h += std::to_string(r.status);
+    h += ' ';
+    h += Sv(bhttp::obsolete_reason(static_cast<bhttp::status>(r.status)));
+    h += "\r\n";
+    AppendHeader(h, "Content-Type", r.content_type);
+    bool has_cache_control = false;
+    for (const auto& [k, v] : r.headers) {
+      has_cache_control = has_cache_control || IEquals(k, "cache-control");
+      AppendHeader(h, k, v);
+    }
+    // API answers are private unless the handler chose a caching policy.
+    if (!has_cache_control) h += "Cache-Control: no-store\r\n";
+    AppendHeader(h, "X-Request-Id", request_id);
+    h += SecurityHeaderLines();
+    const std::string& body = r.shared_body ? *r.shared_body : r.body;
+    bool bodiless = r.status == 304 || r.status == 204 || r.status < 200;
+    if (!bodiless) {
+      h += "Content-Length: ";
+      h += std::to_string(body.size());
+      h += "\r\n";
+    }
+    if (version >= 11 && !keep_alive) h += "Connection: close\r\n";
+    if (version < 11 && keep_alive) h += "Connection: keep-alive\r\n";
+    h += "\r\n";
+    std::array<asio::const_buffer, 2> buffers{
+        asio::buffer(h), (head_only || bodiless) ? asio::const_buffer() : asio::buffer(body)};
+    st.deadline_ms = NowMs() + 30000;
+    co_await asio::async_write(*st.socket, buffers, asio::redirect_error(use_awaitable, ec));
+    st.deadline_ms = 0;
+  }
+
+  awaitable<void> WriteError(SessionState& st, int status, const char* code,
                              const std::string& message, unsigned version) {
     bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(status), version};
     res.set(bhttp::field::content_type, "application/json");
     res.body() = Json{{"error", {{"code", code}, {"message", message}}}}.dump();
     res.prepare_payload();
     beast::error_code ec;
-    co_await Write(stream, res, false, ec);
+    co_await Write(st, res, false, ec);
   }
 
   awaitable<void> Session(tcp::socket socket) {
-    beast::tcp_stream stream(std::move(socket));
     auto state = std::make_shared<SessionState>();
-    state->stream = &stream;
+    state->socket = &socket;
+    state->executor = socket.get_executor();
     {
       std::lock_guard lock(sessions_mu);
       sessions.insert(state);
     }
+    const int64_t idle_ms = static_cast<int64_t>(options.idle_timeout_ms);
     std::string ip;
     {
       beast::error_code ec;
-      auto ep = stream.socket().remote_endpoint(ec);
+      auto ep = socket.remote_endpoint(ec);
       if (!ec) ip = ep.address().to_string();
     }
     beast::flat_buffer buffer;
@@ -231,8 +359,8 @@ struct Server::Impl {
       head_parser.body_limit(std::numeric_limits<std::uint64_t>::max());
       beast::error_code ec;
       state->idle = true;
-      stream.expires_after(kIdleTimeout);
-      co_await bhttp::async_read_header(stream, buffer, head_parser, asio::redirect_error(use_awaitable, ec));
+      state->deadline_ms = NowMs() + idle_ms;
+      co_await bhttp::async_read_header(socket, buffer, head_parser, asio::redirect_error(use_awaitable, ec));
       state->idle = false;
       Request req;
       std::vector<std::string> allowed;
@@ -254,13 +382,14 @@ struct Server::Impl {
           file_parser->body_limit(limit);
           upload_path = UploadPath();
           file_parser->get().body().open(upload_path.c_str(), beast::file_mode::write, ec);
-          if (!ec) co_await bhttp::async_read(stream, buffer, *file_parser, asio::redirect_error(use_awaitable, ec));
+          state->deadline_ms = NowMs() + idle_ms;
+          if (!ec) co_await bhttp::async_read(socket, buffer, *file_parser, asio::redirect_error(use_awaitable, ec));
           file_parser->get().body().close();
           req.body_file = upload_path;
         } else {
           text_parser.emplace(std::move(head_parser));
           text_parser->body_limit(limit);
-          co_await bhttp::async_read(stream, buffer, *text_parser, asio::redirect_error(use_awaitable, ec));
+          co_await bhttp::async_read(socket, buffer, *text_parser, asio::redirect_error(use_awaitable, ec));
           if (!ec) req.body = std::move(text_parser->get().body());
         }
       }
@@ -272,20 +401,21 @@ struct Server::Impl {
           std::filesystem::remove(path, e);
         }
       } remove_upload{upload_path};
+      state->deadline_ms = 0;  // no deadline while the handler works
       if (ec == bhttp::error::body_limit) {
-        co_await WriteError(stream, 413, "payload_too_large",
+        co_await WriteError(*state, 413, "payload_too_large",
                             "request body is larger than " + std::to_string(limit) + " bytes", 11);
         break;
       }
       if (ec == bhttp::error::header_limit) {
-        co_await WriteError(stream, 431, "invalid_argument", "request headers are too large", 11);
+        co_await WriteError(*state, 431, "invalid_argument", "request headers are too large", 11);
         break;
       }
       if (ec) {
         // A parse error (not a closed or timed-out connection) gets a 400.
         if (&ec.category() == &bhttp::make_error_code(bhttp::error::bad_target).category() &&
             ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message) {
-          co_await WriteError(stream, 400, "invalid_argument", "malformed HTTP request", 11);
+          co_await WriteError(*state, 400, "invalid_argument", "malformed HTTP request", 11);
         }
         break;
       }
@@ -302,16 +432,8 @@ struct Server::Impl {
         } else {
           r = co_await Dispatch(route, req);
         }
-        bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(r.status), version};
-        res.set(bhttp::field::content_type, r.content_type);
-        for (const auto& [k, v] : r.headers) res.insert(k, v);
-        // API answers are private unless the handler chose a caching policy.
-        if (res.find(bhttp::field::cache_control) == res.end()) res.set(bhttp::field::cache_control, "no-store");
-        res.set("X-Request-Id", req.request_id);
-        if (req.method != "HEAD") res.body() = std::move(r.body);
-        res.prepare_payload();
         status = r.status;
-        co_await Write(stream, res, keep_alive, ec);
+        co_await WriteResponse(*state, r, version, keep_alive, req.method == "HEAD", req.request_id, ec);
       } else if (is_api || (req.method != "GET" && req.method != "HEAD")) {
         Response r;
         if (!allowed.empty()) {
@@ -323,18 +445,13 @@ struct Server::Impl {
         } else {
           r = ErrorResponse(core::Error{core::ErrorCode::kNotFound, "no such endpoint", {}, {}});
         }
-        bhttp::response<bhttp::string_body> res{static_cast<bhttp::status>(r.status), version};
-        res.set(bhttp::field::content_type, r.content_type);
         if (!allowed.empty()) {
           std::string allow;
           for (const auto& m : allowed) allow += (allow.empty() ? "" : ", ") + m;
-          res.set(bhttp::field::allow, allow);
+          r.headers.emplace_back("Allow", allow);
         }
-        res.set("X-Request-Id", req.request_id);
-        res.body() = std::move(r.body);
-        res.prepare_payload();
         status = r.status;
-        co_await Write(stream, res, keep_alive, ec);
+        co_await WriteResponse(*state, r, version, keep_alive, false, req.request_id, ec);
       } else {
         auto file = StaticFile(req, version, &status);
         if (file) {
@@ -343,13 +460,13 @@ struct Server::Impl {
             head.set(bhttp::field::content_type, (*file)[bhttp::field::content_type]);
             head.set(bhttp::field::cache_control, (*file)[bhttp::field::cache_control]);
             head.content_length(file->body().size());
-            co_await Write(stream, head, keep_alive, ec);
+            co_await Write(*state, head, keep_alive, ec);
           } else {
-            co_await Write(stream, *file, keep_alive, ec);
+            co_await Write(*state, *file, keep_alive, ec);
           }
         } else {
           status = 404;
-          co_await WriteError(stream, 404, "not_found", "no such page", version);
+          co_await WriteError(*state, 404, "not_found", "no such page", version);
           ec = asio::error::eof;  // WriteError closes the connection
         }
       }
@@ -358,7 +475,8 @@ struct Server::Impl {
       if (ec || !keep_alive || draining.load()) break;
     }
     beast::error_code ignored;
-    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    socket.shutdown(tcp::socket::shutdown_send, ignored);
+    state->closed = true;
     std::lock_guard lock(sessions_mu);
     sessions.erase(state);
   }
@@ -366,8 +484,8 @@ struct Server::Impl {
   awaitable<void> Accept() {
     for (;;) {
       beast::error_code ec;
-      auto socket = co_await acceptor.async_accept(asio::make_strand(ioc),
-                                                   asio::redirect_error(use_awaitable, ec));
+      auto& context = *contexts[next_context++ % contexts.size()];
+      auto socket = co_await acceptor.async_accept(context, asio::redirect_error(use_awaitable, ec));
       if (ec) {
         if (!acceptor.is_open()) co_return;
         continue;
@@ -385,11 +503,13 @@ struct Server::Impl {
     signals.cancel(ec);
     std::lock_guard lock(sessions_mu);
     for (const auto& s : sessions) {
-      auto ex = s->stream->get_executor();
-      asio::post(ex, [s] {
-        if (s->idle) s->stream->cancel();
+      asio::post(s->executor, [s] {
+        beast::error_code ignored;
+        if (!s->closed && s->idle) s->socket->cancel(ignored);
       });
     }
+    // The other loops end once their connections are done.
+    for (auto& guard : keep_running) guard.reset();
   }
 };
 
@@ -427,7 +547,7 @@ core::Status Server::Listen() {
 uint16_t Server::port() const { return impl_->acceptor.local_endpoint().port(); }
 
 void Server::Stop() {
-  asio::post(impl_->ioc, [this] { impl_->BeginDrain(); });
+  asio::post(*impl_->contexts[0], [this] { impl_->BeginDrain(); });
 }
 
 void Server::Run() {
@@ -435,9 +555,8 @@ void Server::Run() {
   im.signals.async_wait([&im](const beast::error_code& ec, int) {
     if (!ec) im.BeginDrain();
   });
-  asio::co_spawn(im.ioc, im.Accept(), asio::detached);
-  unsigned n = im.options.io_threads ? im.options.io_threads
-                                     : std::max(1u, std::thread::hardware_concurrency());
+  asio::co_spawn(*im.contexts[0], im.Accept(), asio::detached);
+  im.Sweep();
   std::atomic<bool> finished{false};
   std::thread watchdog([&] {
     // After a stop was requested, give in-flight requests 10 s at most.
@@ -447,14 +566,18 @@ void Server::Run() {
         for (int i = 0; i < 100 && !finished.load(); ++i) {
           std::this_thread::sleep_for(std::chrono::milliseconds(100));
         }
-        if (!finished.load()) im.ioc.stop();
+        if (!finished.load()) {
+          for (auto& c : im.contexts) c->stop();
+        }
         return;
       }
     }
   });
   std::vector<std::thread> threads;
-  for (unsigned i = 1; i < n; ++i) threads.emplace_back([&im] { im.ioc.run(); });
-  im.ioc.run();
+  for (size_t i = 1; i < im.contexts.size(); ++i) {
+    threads.emplace_back([&im, i] { im.contexts[i]->run(); });
+  }
+  im.contexts[0]->run();
   for (auto& t : threads) t.join();
   finished = true;
   watchdog.join();

@@ -20,6 +20,7 @@ struct ServerOptions {
   std::string upload_dir;              // where upload routes stream bodies (default: the system temp)
   unsigned io_threads = 0;             // 0 = one per core
   unsigned worker_threads = 0;         // handler pool (database work); 0 = one per core
+  unsigned idle_timeout_ms = 60000;    // a keep-alive connection with no request is closed after this
 };
 
 class Server {

@@ -1,4 +1,8 @@
 // The HTTP API end to end through a real socket, on both backends.
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include "integration/http_harness.h"
 
 namespace clerkship::testing {
@@ -107,6 +111,66 @@ TEST_P(HttpApiTest, GarbageOnTheWireIsRejectedAndServerSurvives) {
   raw = Raw("GET /api/health HTTP/1.1\r\nX-Big: " + std::string(64 * 1024, 'a') + "\r\n\r\n");
   EXPECT_EQ(raw.find("200 OK"), std::string::npos);
   EXPECT_EQ(Call("GET", "/api/health").status, 200);
+}
+
+size_t Occurrences(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST_P(HttpApiTest, KeepAlivePipeliningHeadAndHttp10) {
+  // Two pipelined requests on one connection: two answers, in order.
+  auto raw = Raw("GET /api/health HTTP/1.1\r\nHost: x\r\n\r\nGET /api/nope HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_EQ(Occurrences(raw, "HTTP/1.1 200 OK\r\n"), 1u) << raw;
+  EXPECT_EQ(Occurrences(raw, "HTTP/1.1 404 Not Found\r\n"), 1u) << raw;
+  EXPECT_LT(raw.find("200 OK"), raw.find("404 Not Found"));
+  EXPECT_EQ(Occurrences(raw, "Connection: close"), 0u) << "HTTP/1.1 keeps the connection open";
+  // HEAD: the GET's headers and length, no body.
+  auto get = Raw("GET /api/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  auto head = Raw("HEAD /api/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+  auto body = get.substr(get.find("\r\n\r\n") + 4);
+  EXPECT_NE(get.find("Connection: close\r\n"), std::string::npos) << get;
+  EXPECT_NE(head.find("Content-Length: " + std::to_string(body.size()) + "\r\n"), std::string::npos) << head;
+  EXPECT_TRUE(head.ends_with("\r\n\r\n")) << head;
+  // HTTP/1.0 asking for keep-alive is told so; without asking, no keep-alive header.
+  auto old = Raw("GET /api/health HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+  EXPECT_TRUE(old.starts_with("HTTP/1.0 200 OK\r\n")) << old;
+  EXPECT_NE(old.find("Connection: keep-alive\r\n"), std::string::npos) << old;
+  old = Raw("GET /api/health HTTP/1.0\r\n\r\n");
+  EXPECT_EQ(old.find("Connection: keep-alive"), std::string::npos) << old;
+}
+
+TEST_P(HttpApiTest, IdleConnectionsAreClosedAndBusyOnesKept) {
+  http::ServerOptions o;
+  o.port = 0;
+  o.io_threads = 2;
+  o.worker_threads = 1;
+  o.idle_timeout_ms = 300;
+  http::Server server(o, router_);
+  ASSERT_TRUE(server.Listen().has_value());
+  std::thread runner([&] { server.Run(); });
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(server.port());
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+  std::string request = "GET /api/health HTTP/1.1\r\nHost: x\r\n\r\n";
+  ::send(fd, request.data(), request.size(), MSG_NOSIGNAL);
+  timeval tv{10, 0};
+  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  std::string got;
+  char buf[4096];
+  ssize_t n;
+  // The answer arrives, then the idle connection is closed by the server (recv → 0),
+  // long before the 10 s receive timeout would end the loop with -1.
+  while ((n = ::recv(fd, buf, sizeof buf, 0)) > 0) got.append(buf, n);
+  EXPECT_EQ(n, 0) << "the server closed the idle connection";
+  EXPECT_TRUE(got.starts_with("HTTP/1.1 200 OK")) << got;
+  ::close(fd);
+  server.Stop();
+  runner.join();
 }
 
 TEST_P(HttpApiTest, ServesTheWebAppWithSpaFallbackAndCaching) {
