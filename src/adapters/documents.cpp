@@ -298,19 +298,21 @@ CertificateLayout LayOut(Canvas& canvas, const RotationFacts& f, double s) {
                         wide),
             6 * s);
   // The name on one line, as large as fits (width grows with the size); a
-  // name too long even at 20 pt wraps at 24 pt rather than lose a character.
+  // name too long even at 15 pt wraps at 22 pt rather than lose a character.
   Style name_style{kSerif, 32 * s, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, PANGO_ALIGN_CENTER, kInk};
   const double name_width = kWidth - 2 * kSide;
+  const double smallest = 15 * s;
   Canvas::Box name = canvas.Text(f.applicant_name, name_style, -1);
   if (name.width > name_width) {
-    name_style.size = std::floor(name_style.size * name_width / name.width * 4) / 4;
-    while (name_style.size >= 20 * s) {
+    name_style.size =
+        std::max(smallest, std::floor(name_style.size * name_width / name.width * 4) / 4);
+    for (;;) {
       name = canvas.Text(f.applicant_name, name_style, -1);
-      if (name.width <= name_width) break;
-      name_style.size -= 0.5;
+      if (name.width <= name_width || name_style.size <= smallest) break;
+      name_style.size = std::max(smallest, name_style.size - 0.5);
     }
     if (name.width > name_width) {
-      name_style.size = 24 * s;
+      name_style.size = 22 * s;
       name = canvas.Text(f.applicant_name, name_style, name_width);
     }
   }

@@ -189,7 +189,7 @@ TEST_F(DocumentsTest, CertificateWithALongNameStaysInsideTheBorder) {
   EXPECT_GT(words, 40);
 }
 
-TEST_F(DocumentsTest, TranscriptListsEveryRotationOnePerPageBlockWithCodesAndTotals) {
+TEST_F(DocumentsTest, TranscriptKeepsEachRotationWholeOnOnePageWithCodesAndTotals) {
   for (const char* name : kNames) {
     TranscriptFacts t{name, "2026-11-28", {}};
     for (int i = 1; i <= 12; ++i) {
