@@ -203,6 +203,8 @@ struct CertificateLayout {
     double x, y;
   };
   std::vector<Cell> cells;
+  size_t letterhead = 0;  // index in `centred` of the letterhead's last line
+  size_t name = 0;        // index in `centred` of the applicant's name
   double grid_top = 0;
   bool fits = false;
 };
@@ -281,6 +283,7 @@ CertificateLayout LayOut(Canvas& canvas, const RotationFacts& f, double s) {
                          PANGO_ALIGN_CENTER, kMuted},
                         wide),
             &y, 0);
+  out.letterhead = out.centred.size() - 1;
   const double letterhead_bottom = y + 10;
 
   // The statement, centred in the space between letterhead and the band.
@@ -316,6 +319,7 @@ CertificateLayout LayOut(Canvas& canvas, const RotationFacts& f, double s) {
       name = canvas.Text(f.applicant_name, name_style, name_width);
     }
   }
+  out.name = out.centred.size();
   statement(std::move(name), 16 * s);  // room for the rule under the name
   const bool observed = Observership(f);
   statement(canvas.Text(observed ? "has completed the observership"
@@ -402,11 +406,10 @@ core::Result<std::string> RenderCertificate(const RotationFacts& f) {
       canvas.Show(box, x, top);
     }
     // Ornament under the letterhead and the rule the name stands on.
-    const auto& letterhead = layout.centred[f.institution_place.empty() ? 0 : 1];
+    const auto& letterhead = layout.centred[layout.letterhead];
     const double ornament_y = letterhead.second + letterhead.first.height + 6;
     canvas.Line(kWidth / 2 - 50, ornament_y, kWidth / 2 + 50, ornament_y, 1.2, kGold);
-    const size_t name_index = (f.institution_place.empty() ? 1 : 2) + 2;
-    const auto& name = layout.centred[name_index];
+    const auto& name = layout.centred[layout.name];
     const double name_rule = std::clamp(name.first.width + 60, 300.0, kWidth - 2 * kSide);
     const double rule_y = name.second + name.first.height + 6;
     canvas.Line((kWidth - name_rule) / 2, rule_y, (kWidth + name_rule) / 2, rule_y, 0.6, kMuted);

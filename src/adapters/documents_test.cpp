@@ -155,6 +155,25 @@ TEST_F(DocumentsTest, ObservershipCertificateSaysObservedAndNeverClaimsPatientCa
       << hands_on_text;
 }
 
+TEST_F(DocumentsTest, CertificateWithoutPlacePreceptorOrLinkStillReadsWell) {
+  RotationFacts f = Facts("王小明");
+  f.institution_place.clear();
+  f.preceptor.clear();
+  f.verification_url.clear();
+  f.start_date = "not a date";
+  auto pdf = RenderCertificate(f);
+  ASSERT_TRUE(pdf.has_value());
+  auto path = Save(*pdf, "sparse.pdf");
+  ExpectQpdfCheck(path);
+  const std::string text = Text(path);
+  EXPECT_NE(text.find("王小明"), std::string::npos) << text;
+  EXPECT_NE(text.find("providing hands-on patient care under supervision."), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("not a date – Feb 1, 2026"), std::string::npos) << text;
+  EXPECT_EQ(text.find("Verify this certificate at"), std::string::npos) << text;
+  EXPECT_EQ(ScanQr(path), "") << "no link, no QR code";
+}
+
 // Every word pdftotext finds lies inside the inner border (25 pt from the edge).
 TEST_F(DocumentsTest, CertificateWithALongNameStaysInsideTheBorder) {
   const std::string name =
