@@ -18,7 +18,7 @@ APT_PACKAGES=(
   # certificates: QR codes for verification links
   libqrencode-dev
   # tests and benchmarks
-  libgtest-dev libgmock-dev libbenchmark-dev postgresql python3 python3-aiosmtpd chromium curl poppler-utils
+  libgtest-dev libgmock-dev libbenchmark-dev postgresql python3 python3-aiosmtpd chromium curl poppler-utils zbar-tools
 )
 
 missing=()

@@ -137,6 +137,26 @@ class Renderer {
     }
   }
 
+  // Adds blocks[first, last) on one page when they fit on one: if they spill
+  // over a page break and did not start at the top of a page, they are taken
+  // back and placed again from the top of a new page.
+  void AddTogether(const std::vector<PdfBlock>& blocks, size_t first, size_t last) {
+    const bool at_top = AtTop();
+    const Mark mark{pages_.size(), pages_.back().lines.size(), pages_.back().rules.size(),
+                    layouts_.size(), y_};
+    for (size_t i = first; i < last; ++i) Add(blocks[i]);
+    if (at_top || last - first < 2 || pages_.size() == mark.pages) return;
+    pages_.erase(pages_.begin() + static_cast<std::ptrdiff_t>(mark.pages), pages_.end());
+    auto& lines = pages_.back().lines;
+    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(mark.lines), lines.end());
+    auto& rules = pages_.back().rules;
+    rules.erase(rules.begin() + static_cast<std::ptrdiff_t>(mark.rules), rules.end());
+    layouts_.erase(layouts_.begin() + static_cast<std::ptrdiff_t>(mark.layouts), layouts_.end());
+    y_ = mark.y;
+    NewPage();
+    for (size_t i = first; i < last; ++i) Add(blocks[i]);
+  }
+
   void Draw(cairo_t* cr, const std::string& footer_text) {
     TextStyle footer_style{8.5, false, kMuted};
     auto footer = MakeLayout(CleanText(footer_text), footer_style);
@@ -200,6 +220,11 @@ class Renderer {
 
   bool AtTop() const { return y_ <= kMargin + 0.01; }
 
+  struct Mark {
+    size_t pages, lines, rules, layouts;
+    double y;
+  };
+
   void NewPage() {
     pages_.emplace_back();
     y_ = kMargin;
@@ -260,6 +285,8 @@ cairo_status_t AppendTo(void* closure, const unsigned char* data, unsigned int l
 
 }  // namespace
 
+std::string PdfText(const std::string& in) { return CleanText(in); }
+
 core::Result<std::string> RenderPdf(const PdfDocument& doc) {
   std::string out;
   std::unique_ptr<cairo_surface_t, SurfaceDestroy> surface(
@@ -274,7 +301,12 @@ core::Result<std::string> RenderPdf(const PdfDocument& doc) {
   {
     std::unique_ptr<cairo_t, CairoDestroy> cr(cairo_create(surface.get()));
     Renderer renderer(cr.get());
-    for (const auto& block : doc.blocks) renderer.Add(block);
+    for (size_t first = 0; first < doc.blocks.size();) {
+      size_t last = first;  // the chain of keep_with_next blocks and the block ending it
+      while (last + 1 < doc.blocks.size() && doc.blocks[last].keep_with_next) ++last;
+      renderer.AddTogether(doc.blocks, first, last + 1);
+      first = last + 1;
+    }
     renderer.Draw(cr.get(), doc.footer);
     if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS)
       return core::Internal(std::string("RenderPdf: ") +

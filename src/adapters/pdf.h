@@ -26,6 +26,10 @@ struct PdfBlock {
   Kind kind = Kind::kParagraph;
   std::string text;   // UTF-8, plain text (no markup); '\n' starts a new line
   std::string label;  // kField only
+  // Start a new page rather than split this block from the next one (and so
+  // on along a chain of such blocks): a transcript entry stays on one page
+  // unless it is longer than a page.
+  bool keep_with_next = false;
 };
 
 struct PdfDocument {
@@ -39,5 +43,9 @@ struct PdfDocument {
 // Renders `doc` to PDF bytes. Invalid UTF-8 is replaced, never an error.
 // kInternal only when cairo fails (out of memory).
 core::Result<std::string> RenderPdf(const PdfDocument& doc);
+
+// `in` as RenderPdf draws it: invalid UTF-8 replaced, control characters
+// other than newline and tab turned into spaces. For other pango renderers.
+std::string PdfText(const std::string& in);
 
 }  // namespace clerkship::adapters

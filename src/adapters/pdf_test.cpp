@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 #include <sodium.h>
-#include <sys/wait.h>
 
 #include <atomic>
 #include <cstdio>
@@ -10,59 +9,15 @@
 #include <fstream>
 #include <thread>
 
+#include "adapters/pdf_test_support.h"
+
 namespace clerkship::adapters {
 namespace {
 namespace fs = std::filesystem;
 using Kind = PdfBlock::Kind;
 
-// Runs a shell command; returns its standard output, and its exit code in `code`.
-std::string Shell(const std::string& cmd, int* code = nullptr) {
-  std::string out;
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (pipe == nullptr) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
-  int status = pclose(pipe);
-  if (code != nullptr) *code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return out;
-}
-
-// Collapses every run of whitespace to one space and drops the invisible
-// bidi controls pdftotext puts around right-to-left runs (U+200E, U+200F,
-// U+202A…U+202E, U+2066…U+2069).
-std::string Normalise(const std::string& raw) {
-  std::string text;
-  for (size_t i = 0; i < raw.size(); ++i) {
-    if (raw.compare(i, 2, "\xe2\x80") == 0 && i + 2 < raw.size()) {
-      const auto b = static_cast<unsigned char>(raw[i + 2]);
-      if (b == 0x8e || b == 0x8f || (b >= 0xaa && b <= 0xae)) {
-        i += 2;
-        continue;
-      }
-    }
-    if (raw.compare(i, 2, "\xe2\x81") == 0 && i + 2 < raw.size()) {
-      const auto b = static_cast<unsigned char>(raw[i + 2]);
-      if (b >= 0xa6 && b <= 0xa9) {
-        i += 2;
-        continue;
-      }
-    }
-    text += raw[i];
-  }
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
+using testing::Normalise;
+using testing::Shell;
 
 class RenderPdfTest : public ::testing::Test {
  protected:
@@ -155,6 +110,38 @@ TEST_F(RenderPdfTest, LongParagraphBreaksAcrossPages) {
   EXPECT_NE(text.find("The last line."), std::string::npos);
   EXPECT_NE(text.find("Page " + std::to_string(pages) + " of " + std::to_string(pages)),
             std::string::npos);
+}
+
+TEST_F(RenderPdfTest, KeepWithNextMovesAWholeChainToTheNextPage) {
+  PdfDocument doc;
+  doc.blocks.push_back({Kind::kTitle, "Transcript"});
+  // Fill most of the first page, so the entry below cannot fit under it.
+  for (int i = 0; i < 22; ++i)
+    doc.blocks.push_back({Kind::kParagraph, "Filler line " + std::to_string(i)});
+  doc.blocks.push_back({Kind::kHeading, "Entry heading", "", true});
+  for (int i = 0; i < 7; ++i)
+    doc.blocks.push_back({Kind::kField, "value " + std::to_string(i), "Row", i < 6});
+  doc.blocks.push_back({Kind::kParagraph, "After the entry."});
+  auto pdf = RenderPdf(doc);
+  ASSERT_TRUE(pdf.has_value());
+  auto path = Save(*pdf);
+  ASSERT_EQ(Pages(path), 2);
+  const std::string first = Normalise(Shell("pdftotext -enc UTF-8 -f 1 -l 1 " + path + " -"));
+  const std::string second = Normalise(Shell("pdftotext -enc UTF-8 -f 2 -l 2 " + path + " -"));
+  EXPECT_NE(first.find("Filler line 21"), std::string::npos) << first;
+  EXPECT_EQ(first.find("Entry heading"), std::string::npos) << first;
+  EXPECT_EQ(first.find("value 0"), std::string::npos) << first;
+  EXPECT_NE(second.find("Entry heading Row value 0"), std::string::npos) << second;
+  EXPECT_NE(second.find("Row value 6 After the entry."), std::string::npos) << second;
+
+  // Without the flags the heading and its first rows would stay on page 1.
+  for (auto& block : doc.blocks) block.keep_with_next = false;
+  auto loose = RenderPdf(doc);
+  ASSERT_TRUE(loose.has_value());
+  auto loose_path = Save(*loose, "loose.pdf");
+  EXPECT_NE(
+      Normalise(Shell("pdftotext -enc UTF-8 -f 1 -l 1 " + loose_path + " -")).find("Entry heading"),
+      std::string::npos);
 }
 
 TEST_F(RenderPdfTest, EmptyDocumentIsOneBlankPage) {
