@@ -24,6 +24,7 @@
 #include "services/demo.h"
 #include "services/jobs.h"
 #include "services/offers.h"
+#include "services/onboarding.h"
 #include "services/interviews.h"
 #include "services/letters.h"
 #include "services/vault.h"
@@ -276,6 +277,12 @@ int Serve(const std::string& url, http::ServerOptions options, const MailOptions
     auto n = services::SendInterviewReminders(ctx);
     if (!n) spdlog::error("interview reminders: {}", n.error().detail);
     else if (*n) spdlog::info("interview reminders queued: {}", *n);
+  });
+  // Onboarding reminders 14/7/2 days before a start: each claimed in reminders_sent.
+  jobs.Add("onboarding-reminders", std::chrono::minutes(15), [&ctx] {
+    auto n = services::SendOnboardingReminders(ctx);
+    if (!n) spdlog::error("onboarding reminders: {}", n.error().detail);
+    else if (*n) spdlog::info("onboarding reminders queued: {}", *n);
   });
   jobs.Start();
   spdlog::info("Clerkship {} serving http://{}:{} (database: {})", CLERKSHIP_VERSION, options.host,

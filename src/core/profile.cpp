@@ -1,5 +1,7 @@
 #include "core/profile.h"
 
+#include <cctype>
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -200,6 +202,13 @@ Result<Profile> ValidateProfile(Profile p, const std::vector<std::string>& speci
   if (!IsCalendarDate(today)) return Internal("ValidateProfile: today is not a date: " + today);
   RETURN_IF_ERROR(Text("legal_name", p.legal_name, kMaxNameLength, true));
   RETURN_IF_ERROR(Text("preferred_name", p.preferred_name, 100, false));
+  RETURN_IF_ERROR(Text("passport_name", p.passport_name, kMaxNameLength, false));
+  RETURN_IF_ERROR(Text("passport_number", p.passport_number, 20, false));
+  for (char c : p.passport_number) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) {
+      return InvalidArgument("passport_number", "passport_number may hold only letters and digits");
+    }
+  }
   RETURN_IF_ERROR(Date("date_of_birth", p.date_of_birth));
   if (!p.date_of_birth.empty()) {
     if (p.date_of_birth >= today) {

@@ -85,6 +85,10 @@ struct Experience {
 struct Profile {
   std::string legal_name;  // required on save, any script
   std::string preferred_name;
+  // As printed in the passport (any script), for visa invitation letters
+  // (decision 013); optional. The number is optional even then.
+  std::string passport_name;
+  std::string passport_number;  // letters and digits, ≤ 20
   std::string date_of_birth;  // YYYY-MM-DD
   std::string citizenship;    // ISO alpha-2
   std::string country_of_residence;

@@ -22,6 +22,7 @@ const std::vector<VaultType> kVaultTypes = {
     {"mspe", "Dean's letter / MSPE", false},
     {"transcript", "Transcript", false},
     {"diploma", "Diploma", false},
+    {"badge_photo", "Badge photo", false},
     {"other", "Other", false},
 };
 

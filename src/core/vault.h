@@ -18,7 +18,8 @@ struct VaultType {
 };
 
 // Every kDocumentTypes code except letter_of_recommendation (letters come
-// with the application, not from the vault), plus "other". Expiring:
+// with the application, not from the vault), plus "badge_photo" (an image
+// for the onboarding checklist, decision 013) and "other". Expiring:
 // tb_test, background_check, bls, malpractice_insurance, hipaa_training,
 // photo_id, passport. An immunization record does not expire as a whole.
 extern const std::vector<VaultType> kVaultTypes;

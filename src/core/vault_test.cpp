@@ -29,7 +29,7 @@ DocumentMeta Immunizations() {
   return m;
 }
 
-TEST(VaultTypes, CoverTheCatalogExceptLettersPlusOther) {
+TEST(VaultTypes, CoverTheCatalogExceptLettersPlusOtherAndBadgePhoto) {
   std::set<std::string> codes;
   for (const auto& t : kVaultTypes) {
     EXPECT_TRUE(codes.insert(t.code).second) << "duplicate " << t.code;
@@ -39,7 +39,8 @@ TEST(VaultTypes, CoverTheCatalogExceptLettersPlusOther) {
     EXPECT_EQ(codes.contains(code), code != "letter_of_recommendation") << code;
   }
   EXPECT_TRUE(codes.contains("other"));
-  EXPECT_EQ(codes.size(), kDocumentTypes.size());  // − letters + other
+  EXPECT_TRUE(codes.contains("badge_photo"));  // onboarding (decision 013), not an offering requirement
+  EXPECT_EQ(codes.size(), kDocumentTypes.size() + 1);  // − letters + other + badge_photo
 }
 
 TEST(VaultTypes, ExpiringTypes) {

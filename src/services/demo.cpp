@@ -2,6 +2,11 @@
 
 #include "store/vault.h"
 
+#include "services/onboarding.h"
+#include "store/catalog.h"
+#include "store/onboarding.h"
+#include "store/placements.h"
+
 #include "adapters/crypto.h"
 #include "adapters/random.h"
 #include "services/accounts.h"
@@ -79,6 +84,79 @@ core::Status LoadDemoCatalog(Context& ctx, const std::vector<std::string>& insti
   return {};
 }
 
+// Onboarding (issue 7): items for Lakeshore's Cardiology Elective, its
+// letterhead, and Amina's accepted placement in the March block with the
+// documents and items still missing, so the "Cleared to start" board shows
+// something. The application is written as accepted directly (Amina has no
+// vault documents, so she could not submit through the service).
+core::Status LoadDemoOnboarding(Context& ctx, const std::string& lakeshore, const std::string& amina) {
+  Actor system{"system:demo", ""};
+  std::string offering_id;
+  auto found = ctx.db.RunRead<std::string>([&](store::Tx& tx) -> core::Result<std::string> {
+    for (const auto& o : store::ListOfferings(tx, lakeshore)) {
+      if (o.title == "Cardiology Elective") return o.id;
+    }
+    return std::string();
+  });
+  if (!found) return std::unexpected(found.error());
+  offering_id = *found;
+  if (offering_id.empty()) return {};
+  std::vector<core::OnboardingItemDraft> items = {
+      {"", "orientation", "First-day orientation", "Bring your passport and the printed badge form.", "2027-03-01",
+       "08:00", "Lakeshore Pavilion B, room 210 (enter from Erie Street)"},
+      {"", "badge_photo", "Badge photo", "", "", "", ""},
+      {"", "information", "Parking", "Visitor garage C on Erie Street, level 3. Ask the orientation desk for a "
+       "student rate ($8 a day).", "", "", ""},
+      {"", "information", "Housing", "The visiting-student residence on Huron Street has rooms at $45 a night; "
+       "book through rotations@example.org at least 3 weeks ahead.", "", "", ""},
+      {"", "policy", "Patient confidentiality (HIPAA)", "I will keep all patient information confidential, will "
+       "not photograph patients or records, and will not discuss patients on social media.", "", "", ""},
+      {"", "policy", "Code of conduct", "I will follow the instructions of my supervising physician, introduce "
+       "myself as a visiting student, and not provide care beyond my level of training.", "", "", ""}};
+  auto saved = SaveOfferingOnboarding(ctx, system, lakeshore, offering_id, items);
+  if (!saved) return std::unexpected(saved.error());
+  auto head = SaveLetterhead(ctx, system, {lakeshore, "1200 N Lake Shore Drive, Chicago, IL 60611, USA",
+                                           "+1 312 555 0100", "Dr. Maria Alvarez",
+                                           "Director of Visiting Student Programs", ""});
+  if (!head) return std::unexpected(head.error());
+  return ctx.db.Transact([&](store::Tx& tx) -> core::Status {
+    auto blocks = store::ListBlocks(tx, offering_id);
+    if (blocks.empty()) return {};
+    const auto& b = blocks.front();
+    std::string now = core::FormatIso8601(ctx.clock.Now());
+    store::ApplicationRow a;
+    a.id = adapters::NewId();
+    a.applicant_id = amina;
+    a.offering_id = offering_id;
+    a.institution_id = lakeshore;
+    a.status = "accepted";
+    a.created_at = a.submitted_at = a.updated_at = now;
+    a.block_ids = {b.id};
+    store::InsertApplication(tx, a);
+    store::AddBlockApplications(tx, b.id, 1);
+    if (!store::TakeSeat(tx, b.id)) return {};
+    store::PlacementRow p;
+    p.id = adapters::NewId();
+    p.application_id = a.id;
+    p.applicant_id = amina;
+    p.institution_id = lakeshore;
+    p.offering_id = offering_id;
+    p.block_id = b.id;
+    p.source = "offer";
+    p.status = "scheduled";
+    p.start_date = b.draft.start_date;
+    p.end_date = b.draft.end_date;
+    p.created_at = p.updated_at = now;
+    store::InsertPlacement(tx, p);
+    // She has read the parking note already; the rest is missing.
+    auto stored = store::ListOnboardingItems(tx, offering_id);
+    for (const auto& i : stored) {
+      if (i.title == "Parking") store::SaveOnboardingRecord(tx, {p.id, i.id, "acknowledge", "", i.version, amina, now});
+    }
+    return {};
+  });
+}
+
 }  // namespace
 
 core::Result<int> LoadDemoIfEmpty(Context& ctx) {
@@ -97,7 +175,7 @@ core::Result<int> LoadDemoIfEmpty(Context& ctx) {
       {"Gulf Coast Regional Medical Center", "Houston", "TX", "US", "America/Chicago", ""},
   };
   Actor system{"system:demo", ""};
-  static const char* kDemoProfile = R"({"legal_name":"Amina Khan","preferred_name":"Amina",
+  static const char* kDemoProfile = R"({"legal_name":"Amina Khan","preferred_name":"Amina","passport_name":"AMINA KHAN",
     "date_of_birth":"1998-03-14","citizenship":"PK","country_of_residence":"PK","phone":"+92 300 1234567",
     "school":{"name":"King Edward Medical University","country":"PK","graduation_date":"2024-11-30","degree":"MBBS"},
     "status":"graduate",
@@ -133,6 +211,7 @@ core::Result<int> LoadDemoIfEmpty(Context& ctx) {
       {"amina.khan@example.org", "Amina Khan", -1, core::Role::kReviewer},
   };
   std::string hash = adapters::HashPassword(kDemoPassword);
+  std::string amina;
   auto st = ctx.db.Transact([&](store::Tx& tx) -> core::Status {
     std::string now = core::FormatIso8601(ctx.clock.Now());
     for (const auto& p : people) {
@@ -143,12 +222,14 @@ core::Result<int> LoadDemoIfEmpty(Context& ctx) {
       } else {
         // The demo applicant has a profile (no documents: those need the vault key of `serve`).
         store::SaveProfile(tx, {u.id, kDemoProfile, "Amina Khan", 1, now}, 0);
+        amina = u.id;
       }
     }
     return {};
   });
   if (!st) return std::unexpected(st.error());
   if (auto c = LoadDemoCatalog(ctx, ids); !c) return std::unexpected(c.error());
+  if (auto o = LoadDemoOnboarding(ctx, ids[0], amina); !o) return std::unexpected(o.error());
   return static_cast<int>(ids.size());
 }
 

@@ -110,6 +110,26 @@ EmailContent ComplianceReminderMessage(const std::string& name, const std::strin
                  "Please sort this out before the date so you are cleared to start.");
 }
 
+EmailContent OnboardingReminderMessage(const std::string& name, const std::string& rotation, int days,
+                                       const std::vector<std::string>& missing, const std::string& link) {
+  std::string when = days == 1 ? "1 day" : std::to_string(days) + " days";
+  EmailContent e;
+  e.subject = "Your rotation starts in " + when + ": " + std::to_string(missing.size()) + " onboarding " +
+              (missing.size() == 1 ? "item" : "items") + " left";
+  std::string intro = "Your rotation \"" + rotation + "\" starts in " + when +
+                      ". To be cleared to start, finish these onboarding items:";
+  e.text = Hello(name) + "\n\n" + intro + "\n\n";
+  e.html = "<!doctype html><html><body style=\"font-family:sans-serif;line-height:1.5\"><p>" + EscapeHtml(Hello(name)) +
+           "</p><p>" + EscapeHtml(intro) + "</p><ul>";
+  for (const auto& m : missing) {
+    e.text += "- " + m + "\n";
+    e.html += "<li>" + EscapeHtml(m) + "</li>";
+  }
+  e.text += "\nOpen your onboarding checklist: " + link + "\n";
+  e.html += "</ul><p><a href=\"" + EscapeHtml(link) + "\">Open your onboarding checklist</a></p></body></html>";
+  return e;
+}
+
 EmailContent SavedSearchAlertMessage(const std::string& name, const std::string& search_name,
                                      const std::vector<AlertBlock>& blocks, const std::string& search_link,
                                      const std::string& manage_link) {

@@ -33,6 +33,11 @@ EmailContent DocumentReviewedMessage(const std::string& name, const std::string&
 EmailContent ComplianceReminderMessage(const std::string& name, const std::string& rotation, int days,
                                        const std::string& what, const std::string& link);
 
+// 14/7/2 days before a placement starts while onboarding items are
+// unfinished (decision 013): lists them.
+EmailContent OnboardingReminderMessage(const std::string& name, const std::string& rotation, int days,
+                                       const std::vector<std::string>& missing, const std::string& link);
+
 // One line of a saved-search alert: a new block of an offering.
 struct AlertBlock {
   std::string title;        // offering title

@@ -122,11 +122,13 @@ Json ScoreJson(const std::optional<double>& score) {
 core::Result<core::Profile> ProfileFromJson(const Json& j) {
   core::Profile p;
   Reader r{j, "", "profile"};
-  TRY(r.Known({"legal_name", "preferred_name", "date_of_birth", "citizenship",
+  TRY(r.Known({"legal_name", "preferred_name", "passport_name", "passport_number", "date_of_birth", "citizenship",
                "country_of_residence", "phone", "address", "school", "status", "exams", "ecfmg",
                "visa", "languages", "experiences", "specialty_interests", "personal_statement"}));
   TRY(r.Str("legal_name", p.legal_name));
   TRY(r.Str("preferred_name", p.preferred_name));
+  TRY(r.Str("passport_name", p.passport_name));
+  TRY(r.Str("passport_number", p.passport_number));
   TRY(r.Str("date_of_birth", p.date_of_birth));
   TRY(r.Str("citizenship", p.citizenship));
   TRY(r.Str("country_of_residence", p.country_of_residence));
@@ -220,6 +222,8 @@ Json ProfileToJson(const core::Profile& p) {
   Json needs_visa = p.visa.needs_visa ? Json(*p.visa.needs_visa) : Json(nullptr);
   return Json{{"legal_name", p.legal_name},
               {"preferred_name", p.preferred_name},
+              {"passport_name", p.passport_name},
+              {"passport_number", p.passport_number},
               {"date_of_birth", p.date_of_birth},
               {"citizenship", p.citizenship},
               {"country_of_residence", p.country_of_residence},

@@ -267,6 +267,10 @@ core::Result<store::DocumentRow> CreateDocument(Context& ctx, const Actor& actor
   return ctx.db.Run<store::DocumentRow>([&](store::Tx& tx) -> core::Result<store::DocumentRow> {
     auto upload = store::FindUpload(tx, upload_id, actor.user_id);
     if (!upload) return core::InvalidArgument("upload_id", "no such upload; upload the file again");
+    // The badge printer takes a picture, not a PDF (decision 013).
+    if (valid->type == "badge_photo" && upload->mime == "application/pdf") {
+      return core::InvalidArgument("upload_id", "a badge photo is a JPEG or PNG image, not a PDF");
+    }
     std::string now = Now(ctx);
     store::DocumentRow d{adapters::NewId(), actor.user_id, valid->type, valid->title, "pending", "", "", "", 1,
                          "", now, now, {}};
@@ -295,6 +299,9 @@ core::Result<store::DocumentRow> AddDocumentVersion(Context& ctx, const Actor& a
     if (!valid) return std::unexpected(valid.error());
     auto upload = store::FindUpload(tx, upload_id, actor.user_id);
     if (!upload) return core::InvalidArgument("upload_id", "no such upload; upload the file again");
+    if (d->type == "badge_photo" && upload->mime == "application/pdf") {
+      return core::InvalidArgument("upload_id", "a badge photo is a JPEG or PNG image, not a PDF");
+    }
     std::string now = Now(ctx);
     int version = d->current_version + 1;
     store::InsertDocumentVersion(tx, {d->id, version, upload->blob, upload->mime, upload->size, upload->pages,

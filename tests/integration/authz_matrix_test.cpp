@@ -159,6 +159,16 @@ const Row kRows[] = {
     {"GET", "/api/institutions/{id}/match-rounds/{round_id}", "/api/institutions/{A}/match-rounds/nope", "", COORD_A},
     {"PUT", "/api/institutions/{id}/match-rounds/{round_id}/blocks/{block_id}/rank-list", "/api/institutions/{A}/match-rounds/nope/blocks/nope/rank-list", R"({"applicant_ids":[]})", COORD_A},
     {"POST", "/api/institutions/{id}/match-rounds/{round_id}/blocks/{block_id}/certify", "/api/institutions/{A}/match-rounds/nope/blocks/nope/certify", "", COORD_A},
+    // Onboarding (issue 7).
+    {"GET", "/api/institutions/{id}/offerings/{offering_id}/onboarding", "/api/institutions/{A}/offerings/{O}/onboarding", "", STAFF_A},
+    {"PUT", "/api/institutions/{id}/offerings/{offering_id}/onboarding", "/api/institutions/{A}/offerings/{O}/onboarding", R"({"items":[]})", COORD_A},
+    {"GET", "/api/institutions/{id}/onboarding-board", "/api/institutions/{A}/onboarding-board", "", STAFF_A},
+    {"GET", "/api/institutions/{id}/onboarding-board.csv", "/api/institutions/{A}/onboarding-board.csv", "", STAFF_A},
+    {"GET", "/api/institutions/{id}/letterhead", "/api/institutions/{A}/letterhead", "", STAFF_A},
+    {"PUT", "/api/institutions/{id}/letterhead", "/api/institutions/{A}/letterhead", R"({"address":"1 Lake St","phone":"+1 312 555 0100","signatory_name":"Dr. A","signatory_title":"Dean"})", COORD_A},
+    {"GET", "/api/me/onboarding", "/api/me/onboarding", "", APPLICANT},
+    {"POST", "/api/placements/{placement_id}/onboarding/{item_id}", "/api/placements/nope/onboarding/nope", R"({"action":"acknowledge"})", APPLICANT},
+    {"GET", "/api/placements/{placement_id}/visa-letter.pdf", "/api/placements/nope/visa-letter.pdf", "", APPLICANT},
 };
 
 class AuthzMatrixTest : public ServerFixture {};

@@ -76,7 +76,7 @@ describe('navigation per role', () => {
     expect(await navNames()).toEqual(['Home', 'Find a rotation', 'Log in', 'Register']);
   });
 
-  it('applicant: Home, Find a rotation, Profile, Documents, Letters, Applications, Match, Saved searches, Account, Log out', async () => {
+  it('applicant: Home, Find a rotation, Profile, Documents, Letters, Applications, Onboarding, Match, Saved searches, Account, Log out', async () => {
     mockAs(applicant);
     renderRoutes(routes, '/');
     expect(await navNames()).toEqual([
@@ -86,6 +86,7 @@ describe('navigation per role', () => {
       'Documents',
       'Letters',
       'Applications',
+      'Onboarding',
       'Match',
       'Saved searches',
       'Account',

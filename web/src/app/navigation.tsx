@@ -35,6 +35,7 @@ export function navItems(user: User | null): { before: Item[]; after: Item[] } {
       { to: '/documents', label: 'Documents' },
       { to: '/letters', label: 'Letters', end: true },
       { to: '/applications', label: 'Applications' },
+      { to: '/onboarding', label: 'Onboarding' },
       { to: '/match-rounds', label: 'Match' },
     );
   }
@@ -79,6 +80,14 @@ function MyInstitutions({ user }: { user: User }) {
                 pl="xl"
               >
                 Catalog
+              </Menu.Item>
+              <Menu.Item
+                component={RouterLink}
+                to={`/institutions/${institution.id}/onboarding`}
+                aria-label={`Cleared to start at ${institution.name}`}
+                pl="xl"
+              >
+                Cleared to start
               </Menu.Item>
               {user.memberships.some((m) => m.institution_id === institution.id && m.role === 'coordinator') && (
                 <Menu.Item

@@ -21,6 +21,9 @@ import { NewOfferingPage } from './routes/new-offering';
 import { NotFoundPage } from './routes/not-found';
 import { OfferingPage } from './routes/offering';
 import { OfferingCompliancePage } from './routes/offering-compliance';
+import { OfferingOnboardingPage } from './routes/offering-onboarding';
+import { OnboardingPage } from './routes/onboarding';
+import { InstitutionOnboardingPage } from './routes/institution-onboarding';
 import { OfferingOffersPage } from './routes/offering-offers';
 import { OfferingReviewPage } from './routes/offering-review';
 import { ReviewSettingsPage } from './routes/review-settings';
@@ -54,6 +57,8 @@ export const routes: RouteObject[] = [
       { path: 'institutions/:id/offerings/new', element: <NewOfferingPage /> },
       { path: 'institutions/:id/offerings/:offeringId', element: <EditOfferingPage /> },
       { path: 'institutions/:id/offerings/:offeringId/compliance', element: <OfferingCompliancePage /> },
+      { path: 'institutions/:id/offerings/:offeringId/onboarding', element: <OfferingOnboardingPage /> },
+      { path: 'institutions/:id/onboarding', element: <InstitutionOnboardingPage /> },
       { path: 'institutions/:id/offerings/:offeringId/review', element: <OfferingReviewPage /> },
       { path: 'institutions/:id/offerings/:offeringId/offers', element: <OfferingOffersPage /> },
       { path: 'institutions/:id/offerings/:offeringId/interviews', element: <OfferingInterviewsPage /> },
@@ -68,6 +73,7 @@ export const routes: RouteObject[] = [
       { path: 'letters', element: <LettersPage /> },
       { path: 'letters/upload', element: <LetterUploadPage /> },
       { path: 'applications', element: <ApplicationsPage /> },
+      { path: 'onboarding', element: <OnboardingPage /> },
       { path: 'applications/:applicationId', element: <ApplicationPage /> },
       { path: 'applications/:applicationId/interview', element: <ApplicationInterviewPage /> },
       { path: 'login', element: <LoginPage /> },

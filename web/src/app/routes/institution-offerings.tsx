@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { NotAllowed, PageErrorState, PageLoading } from '@/components/access-states';
@@ -41,6 +41,11 @@ function Catalog({ user, institutionId }: { user: User; institutionId: string })
       <PageHeader title={`Catalog of ${name}`}>
         The rotations {name} offers on Clerkship, with each block&apos;s seats and applications.
       </PageHeader>
+      <Text mb="md">
+        <Anchor component={Link} to={`/institutions/${institutionId}/onboarding`}>
+          Cleared to start: accepted placements and what they still miss
+        </Anchor>
+      </Text>
       {notice && (
         <Alert color="green" variant="light" role="status" mb="md">
           {notice}

@@ -19,6 +19,7 @@ export const VAULT_TYPES: readonly VaultType[] = [
   { type: 'mspe', label: "Dean's letter / MSPE", expires: false },
   { type: 'transcript', label: 'Transcript', expires: false },
   { type: 'diploma', label: 'Diploma', expires: false },
+  { type: 'badge_photo', label: 'Badge photo', expires: false },
   { type: 'other', label: 'Other', expires: false },
 ];
 

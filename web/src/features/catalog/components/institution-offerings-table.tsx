@@ -72,6 +72,15 @@ export function InstitutionOfferingsTable({ institutionId, offerings, vocabulary
                   aria-label={`Interviews of ${offering.title}`}
                 >
                   Interviews
+                </Anchor>{' '}
+                ·{' '}
+                <Anchor
+                  component={Link}
+                  to={`/institutions/${institutionId}/offerings/${offering.id}/onboarding`}
+                  size="sm"
+                  aria-label={`Onboarding of ${offering.title}`}
+                >
+                  Onboarding
                 </Anchor>
               </Table.Th>
               <Table.Td>

@@ -26,6 +26,8 @@ export type ExperienceRow = {
 export type ProfileFormValues = {
   legal_name: string;
   preferred_name: string;
+  passport_name: string;
+  passport_number: string;
   date_of_birth: string;
   citizenship: string;
   country_of_residence: string;
@@ -83,6 +85,8 @@ export function profileFormValues(profile: Profile): ProfileFormValues {
   return {
     legal_name: s(profile.legal_name),
     preferred_name: s(profile.preferred_name),
+    passport_name: s(profile.passport_name),
+    passport_number: s(profile.passport_number),
     date_of_birth: s(profile.date_of_birth),
     citizenship: s(profile.citizenship),
     country_of_residence: s(profile.country_of_residence),
@@ -161,6 +165,8 @@ export function toProfileJson(values: ProfileFormValues): Json {
   return compact({
     legal_name: trim(values.legal_name),
     preferred_name: trim(values.preferred_name),
+    passport_name: trim(values.passport_name),
+    passport_number: trim(values.passport_number),
     date_of_birth: values.date_of_birth,
     citizenship: code(values.citizenship),
     country_of_residence: code(values.country_of_residence),
@@ -197,6 +203,8 @@ export function toProfileJson(values: ProfileFormValues): Json {
 const SIMPLE = [
   'legal_name',
   'preferred_name',
+  'passport_name',
+  'passport_number',
   'date_of_birth',
   'citizenship',
   'country_of_residence',

@@ -30,6 +30,8 @@ export const experienceSchema = z.object({
 export const profileSchema = z.object({
   legal_name: text,
   preferred_name: text,
+  passport_name: text,
+  passport_number: text,
   date_of_birth: text,
   citizenship: text,
   country_of_residence: text,

@@ -81,7 +81,7 @@ export function ProfileForm({ initial, vocabulary, mutation, onReload, label }: 
     setValues((current) => ({ ...current, ...changes }));
   };
   const text =
-    (name: 'legal_name' | 'preferred_name' | 'date_of_birth' | 'citizenship' | 'country_of_residence' | 'phone' | 'address' | 'personal_statement') =>
+    (name: 'legal_name' | 'preferred_name' | 'passport_name' | 'passport_number' | 'date_of_birth' | 'citizenship' | 'country_of_residence' | 'phone' | 'address' | 'personal_statement') =>
     (event: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
       update({ [name]: event.currentTarget.value });
   const school = (changes: Partial<ProfileFormValues['school']>) => update({ school: { ...values.school, ...changes } });
@@ -131,6 +131,25 @@ export function ProfileForm({ initial, vocabulary, mutation, onReload, label }: 
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput label="Preferred name" {...field('preferred_name')} value={values.preferred_name} onChange={text('preferred_name')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextInput
+                label="Name as in passport"
+                description="Exactly as printed, any script; used on visa invitation letters"
+                maxLength={200}
+                {...field('passport_name')}
+                value={values.passport_name}
+                onChange={text('passport_name')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextInput
+                label="Passport number (optional)"
+                maxLength={20}
+                {...field('passport_number')}
+                value={values.passport_number}
+                onChange={text('passport_number')}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
               <TextInput type="date" label="Date of birth" {...field('date_of_birth')} value={values.date_of_birth} onChange={text('date_of_birth')} />
