@@ -53,6 +53,8 @@ void RegisterOfferApi(ApiBuilder& api);
 void RegisterInterviewApi(ApiBuilder& api);
 // Match rounds (issue 9).
 void RegisterMatchRoundApi(ApiBuilder& api);
+// Rotation completion (issue 8).
+void RegisterCompletionApi(ApiBuilder& api);
 
 // The OpenAPI 3.1 document served at /api/openapi.json (embedded at build).
 const std::string& OpenApiDocument();
