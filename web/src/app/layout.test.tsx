@@ -76,7 +76,7 @@ describe('navigation per role', () => {
     expect(await navNames()).toEqual(['Home', 'Find a rotation', 'Log in', 'Register']);
   });
 
-  it('applicant: Home, Find a rotation, Profile, Documents, Letters, Applications, Match, Saved searches, Account, Log out', async () => {
+  it('applicant: Home, Find a rotation, Profile, Documents, Letters, Applications, Match, Rotations, Saved searches, Account, Log out', async () => {
     mockAs(applicant);
     renderRoutes(routes, '/');
     expect(await navNames()).toEqual([
@@ -87,6 +87,7 @@ describe('navigation per role', () => {
       'Letters',
       'Applications',
       'Match',
+      'Rotations',
       'Saved searches',
       'Account',
       'Log out',
@@ -123,6 +124,9 @@ describe('navigation per role', () => {
     expect(
       screen.getByRole('menuitem', { name: 'Match rounds of Lakeshore University Medical Center', hidden: true }),
     ).toHaveAttribute('href', '/institutions/inst-lake/match-rounds');
+    expect(
+      screen.getByRole('menuitem', { name: 'Placements of Lakeshore University Medical Center', hidden: true }),
+    ).toHaveAttribute('href', '/institutions/inst-lake/placements');
   });
 
   it('admin: Institutions, Specialties, Match rounds, Audit log, Account', async () => {
