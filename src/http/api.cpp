@@ -194,6 +194,7 @@ void RegisterApi(Router& router, services::Context& ctx, const ApiInfo& info) {
   RegisterInterviewApi(api);
   RegisterMatchRoundApi(api);
   RegisterOnboardingApi(api);
+  RegisterCompletionApi(api);
 }
 
 }  // namespace clerkship::http

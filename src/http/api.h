@@ -55,6 +55,8 @@ void RegisterInterviewApi(ApiBuilder& api);
 void RegisterMatchRoundApi(ApiBuilder& api);
 // Onboarding after acceptance (issue 7).
 void RegisterOnboardingApi(ApiBuilder& api);
+// Rotation completion (issue 8).
+void RegisterCompletionApi(ApiBuilder& api);
 
 // The OpenAPI 3.1 document served at /api/openapi.json (embedded at build).
 const std::string& OpenApiDocument();

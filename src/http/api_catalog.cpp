@@ -2,6 +2,7 @@
 // of the owning institution), public offering pages and search.
 #include "adapters/crypto.h"
 #include "http/api.h"
+#include "services/completion.h"
 #include "services/catalog.h"
 #include "services/catalog_json.h"
 #include "services/review.h"
@@ -135,6 +136,21 @@ void RegisterCatalogApi(ApiBuilder& api) {
         auto median = services::MedianResponseDays(ctx, v->offering.institution_id);
         if (!median) return ErrorResponse(median.error());
         j["median_response_days"] = *median ? Json(**median) : Json(nullptr);
+        // Applicants' ratings of the rotation, from three responses (issue 8).
+        auto ratings = services::OfferingRatings(ctx, v->offering.id);
+        if (!ratings) return ErrorResponse(ratings.error());
+        if (*ratings) {
+          Json questions = Json::array();
+          for (const auto& q : core::FeedbackQuestions()) {
+            auto it = (*ratings)->averages.find(q.key);
+            if (it != (*ratings)->averages.end()) {
+              questions.push_back({{"key", q.key}, {"label", q.label}, {"average", it->second}});
+            }
+          }
+          j["ratings"] = {{"responses", (*ratings)->responses}, {"questions", questions}};
+        } else {
+          j["ratings"] = nullptr;
+        }
         Response r = JsonResponse(j);
         // Drafts are private to staff: never cache them.
         if (v->offering.status != "published") return r;

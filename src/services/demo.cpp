@@ -11,9 +11,13 @@
 #include "adapters/random.h"
 #include "services/accounts.h"
 #include "services/catalog.h"
+#include "services/completion.h"
 #include "services/institutions.h"
 #include "store/accounts.h"
+#include "store/catalog.h"
+#include "store/completion.h"
 #include "store/institutions.h"
+#include "store/placements.h"
 
 namespace clerkship::services {
 
@@ -157,6 +161,87 @@ core::Status LoadDemoOnboarding(Context& ctx, const std::string& lakeshore, cons
   });
 }
 
+// Rotation completion (issue 8): Amina completed the Cardiology Elective at
+// Lakeshore in a past block with Dr. Petrova (attendance, a released
+// evaluation, an issued certificate), and is in progress on the Internal
+// Medicine Core Clerkship with her (to evaluate in the demo).
+core::Status LoadDemoCompletion(Context& ctx, const std::string& institution_id, const std::string& applicant_id,
+                                const std::string& preceptor_id) {
+  struct Seed {
+    const char* title;
+    const char* start;
+    const char* end;
+    const char* status;
+  } seeds[] = {{"Cardiology Elective", "2026-09-07", "2026-10-02", "completed"},
+               {"Internal Medicine Core Clerkship", "2026-11-02", "2026-11-27", "in_progress"}};
+  std::string completed_id;
+  auto st = ctx.db.Transact([&](store::Tx& tx) -> core::Status {
+    std::string now = core::FormatIso8601(ctx.clock.Now());
+    for (const auto& seed : seeds) {
+      std::string offering_id;
+      for (const auto& o : store::ListOfferings(tx, institution_id)) {
+        if (o.title == seed.title) offering_id = o.id;
+      }
+      if (offering_id.empty()) return core::Internal("demo offering missing");
+      core::Block block{adapters::NewId(), offering_id, {seed.start, seed.end, 3, "2026-03-01", "2026-07-15"}, 0, 0};
+      store::InsertBlock(tx, block, now);
+      store::ApplicationRow a;
+      a.id = adapters::NewId();
+      a.applicant_id = applicant_id;
+      a.offering_id = offering_id;
+      a.institution_id = institution_id;
+      a.status = "accepted";
+      a.created_at = a.submitted_at = a.updated_at = now;
+      a.block_ids = {block.id};
+      store::InsertApplication(tx, a);
+      store::TakeSeat(tx, block.id);
+      store::PlacementRow p;
+      p.id = adapters::NewId();
+      p.application_id = a.id;
+      p.applicant_id = applicant_id;
+      p.institution_id = institution_id;
+      p.offering_id = offering_id;
+      p.block_id = block.id;
+      p.source = "offer";
+      p.status = seed.status;
+      p.preceptor_id = preceptor_id;
+      p.start_date = seed.start;
+      p.end_date = seed.end;
+      p.created_at = p.updated_at = now;
+      store::InsertPlacement(tx, p);
+      bool done = std::string(seed.status) == "completed";
+      store::SetPlacementDates(tx, p.id, {seed.start, done ? seed.end : ""});
+      if (!done) continue;
+      completed_id = p.id;
+      std::vector<store::AttendanceRow> days;
+      for (int d = 7; d <= 30; ++d) {
+        std::string day = "2026-09-" + std::string(d < 10 ? "0" : "") + std::to_string(d);
+        days.push_back({p.id, day, d == 15 ? "absent" : "present", d == 15 ? "USMLE Step 2 CS travel" : "",
+                        preceptor_id, now});
+      }
+      store::ReplaceAttendance(tx, p.id, days);
+      store::EvaluationRow e;
+      e.placement_id = p.id;
+      e.preceptor_id = preceptor_id;
+      e.hands_on = true;
+      e.ratings = R"({"interpersonal_communication":5,"medical_knowledge":4,"patient_care":4,)"
+                  R"("practice_based_learning":4,"professionalism":5,"systems_based_practice":3})";
+      e.comments = "Amina presented new consults clearly and followed her patients closely. She read around every "
+                   "case and asked for feedback daily. Next step: more independence with U.S. documentation.";
+      e.status = "released";
+      e.submitted_at = e.released_at = e.created_at = e.updated_at = now;
+      store::InsertEvaluation(tx, e);
+    }
+    store::BumpCatalogVersion(tx);
+    return {};
+  });
+  if (!st) return st;
+  Actor amina{applicant_id, ""};
+  auto cert = MyCertificate(ctx, amina, completed_id);  // issues the certificate (stable code)
+  if (!cert) return std::unexpected(cert.error());
+  return {};
+}
+
 }  // namespace
 
 core::Result<int> LoadDemoIfEmpty(Context& ctx) {
@@ -211,18 +296,19 @@ core::Result<int> LoadDemoIfEmpty(Context& ctx) {
       {"amina.khan@example.org", "Amina Khan", -1, core::Role::kReviewer},
   };
   std::string hash = adapters::HashPassword(kDemoPassword);
-  std::string amina;
+  std::string amina, preceptor_id;
   auto st = ctx.db.Transact([&](store::Tx& tx) -> core::Status {
     std::string now = core::FormatIso8601(ctx.clock.Now());
     for (const auto& p : people) {
       store::UserRow u{adapters::NewId(), p.email, hash, p.name, now, p.institution < 0, false, now};
       store::InsertUser(tx, u);
+      if (p.institution < 0) amina = u.id;
+      if (p.institution == 0 && p.role == core::Role::kPreceptor) preceptor_id = u.id;
       if (p.institution >= 0) {
         store::InsertMembership(tx, adapters::NewId(), u.id, ids[p.institution], p.role, now);
       } else {
         // The demo applicant has a profile (no documents: those need the vault key of `serve`).
         store::SaveProfile(tx, {u.id, kDemoProfile, "Amina Khan", 1, now}, 0);
-        amina = u.id;
       }
     }
     return {};
@@ -230,6 +316,7 @@ core::Result<int> LoadDemoIfEmpty(Context& ctx) {
   if (!st) return std::unexpected(st.error());
   if (auto c = LoadDemoCatalog(ctx, ids); !c) return std::unexpected(c.error());
   if (auto o = LoadDemoOnboarding(ctx, ids[0], amina); !o) return std::unexpected(o.error());
+  if (auto c = LoadDemoCompletion(ctx, ids[0], amina, preceptor_id); !c) return std::unexpected(c.error());
   return static_cast<int>(ids.size());
 }
 

@@ -169,6 +169,31 @@ const Row kRows[] = {
     {"GET", "/api/me/onboarding", "/api/me/onboarding", "", APPLICANT},
     {"POST", "/api/placements/{placement_id}/onboarding/{item_id}", "/api/placements/nope/onboarding/nope", R"({"action":"acknowledge"})", APPLICANT},
     {"GET", "/api/placements/{placement_id}/visa-letter.pdf", "/api/placements/nope/visa-letter.pdf", "", APPLICANT},
+    // Rotation completion (issue 8). Preceptor routes take any session; the
+    // service finds only placements the caller precepts (404 otherwise).
+    {"GET", "/api/institutions/{id}/placements", "/api/institutions/{A}/placements", "", STAFF_A},
+    {"GET", "/api/institutions/{id}/placements/{placement_id}", "/api/institutions/{A}/placements/nope", "", STAFF_A},
+    {"PUT", "/api/institutions/{id}/placements/{placement_id}/preceptor", "/api/institutions/{A}/placements/nope/preceptor", R"({"preceptor_id":"nope"})", COORD_A},
+    {"POST", "/api/institutions/{id}/placements/{placement_id}/status", "/api/institutions/{A}/placements/nope/status", R"({"status":"in_progress"})", COORD_A},
+    {"POST", "/api/institutions/{id}/placements/{placement_id}/evaluation/release", "/api/institutions/{A}/placements/nope/evaluation/release", "", COORD_A},
+    {"POST", "/api/institutions/{id}/placements/{placement_id}/certificate/revoke", "/api/institutions/{A}/placements/nope/certificate/revoke", R"({"reason":"x"})", COORD_A},
+    {"GET", "/api/institutions/{id}/completions.csv", "/api/institutions/{A}/completions.csv", "", COORD_A},
+    {"GET", "/api/institutions/{id}/evaluations.csv", "/api/institutions/{A}/evaluations.csv", "", COORD_A},
+    {"GET", "/api/me/students", "/api/me/students", "", SESSION},
+    {"GET", "/api/me/students/{placement_id}", "/api/me/students/nope", "", SESSION},
+    {"PUT", "/api/me/students/{placement_id}/attendance", "/api/me/students/nope/attendance", R"({"days":[]})", SESSION},
+    {"PUT", "/api/me/students/{placement_id}/evaluation", "/api/me/students/nope/evaluation", R"({"comments":"x"})", SESSION},
+    {"GET", "/api/me/placements", "/api/me/placements", "", APPLICANT},
+    {"GET", "/api/me/placements/{placement_id}", "/api/me/placements/nope", "", APPLICANT},
+    {"GET", "/api/me/placements/{placement_id}/certificate.pdf", "/api/me/placements/nope/certificate.pdf", "", APPLICANT},
+    {"POST", "/api/me/placements/{placement_id}/feedback", "/api/me/placements/nope/feedback", R"({"ratings":{}})", APPLICANT},
+    {"POST", "/api/me/placements/{placement_id}/letter-request", "/api/me/placements/nope/letter-request", R"({"waived":true})", APPLICANT},
+    {"GET", "/api/me/record/transcript.pdf", "/api/me/record/transcript.pdf", "", APPLICANT},
+    {"GET", "/api/me/record/eras.csv", "/api/me/record/eras.csv", "", APPLICANT},
+    {"GET", "/api/me/record/eras.json", "/api/me/record/eras.json", "", APPLICANT},
+    {"POST", "/api/me/record/packet.pdf", "/api/me/record/packet.pdf", R"({"program":"x","include_cv":false})", APPLICANT},
+    // No session: anyone can verify a certificate (400 here: not a code).
+    {"GET", "/api/verify/{code}", "/api/verify/nope", "", PUBLIC},
 };
 
 class AuthzMatrixTest : public ServerFixture {};

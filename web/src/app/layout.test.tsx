@@ -76,7 +76,7 @@ describe('navigation per role', () => {
     expect(await navNames()).toEqual(['Home', 'Find a rotation', 'Log in', 'Register']);
   });
 
-  it('applicant: Home, Find a rotation, Profile, Documents, Letters, Applications, Onboarding, Match, Saved searches, Account, Log out', async () => {
+  it('applicant: Home, Find a rotation, Profile, Documents, Letters, Applications, Onboarding, Match, Rotations, Saved searches, Account, Log out', async () => {
     mockAs(applicant);
     renderRoutes(routes, '/');
     expect(await navNames()).toEqual([
@@ -88,6 +88,7 @@ describe('navigation per role', () => {
       'Applications',
       'Onboarding',
       'Match',
+      'Rotations',
       'Saved searches',
       'Account',
       'Log out',
@@ -124,6 +125,9 @@ describe('navigation per role', () => {
     expect(
       screen.getByRole('menuitem', { name: 'Match rounds of Lakeshore University Medical Center', hidden: true }),
     ).toHaveAttribute('href', '/institutions/inst-lake/match-rounds');
+    expect(
+      screen.getByRole('menuitem', { name: 'Placements of Lakeshore University Medical Center', hidden: true }),
+    ).toHaveAttribute('href', '/institutions/inst-lake/placements');
   });
 
   it('admin: Institutions, Specialties, Match rounds, Audit log, Account', async () => {

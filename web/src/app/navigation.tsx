@@ -37,8 +37,10 @@ export function navItems(user: User | null): { before: Item[]; after: Item[] } {
       { to: '/applications', label: 'Applications' },
       { to: '/onboarding', label: 'Onboarding' },
       { to: '/match-rounds', label: 'Match' },
+      { to: '/my-rotations', label: 'Rotations' },
     );
   }
+  if (user.memberships.some((m) => m.role === 'preceptor')) before.push({ to: '/students', label: 'My students' });
   const after: Item[] = [];
   if (user.is_applicant) after.push({ to: '/saved-searches', label: 'Saved searches' });
   if (canSeeAudit(user)) after.push({ to: '/audit', label: 'Audit log' });
@@ -88,6 +90,14 @@ function MyInstitutions({ user }: { user: User }) {
                 pl="xl"
               >
                 Cleared to start
+              </Menu.Item>
+              <Menu.Item
+                component={RouterLink}
+                to={`/institutions/${institution.id}/placements`}
+                aria-label={`Placements of ${institution.name}`}
+                pl="xl"
+              >
+                Placements
               </Menu.Item>
               {user.memberships.some((m) => m.institution_id === institution.id && m.role === 'coordinator') && (
                 <Menu.Item

@@ -39,6 +39,12 @@ import { SavedSearchesPage } from './routes/saved-searches';
 import { SpecialtiesPage } from './routes/specialties';
 import { StaffPage } from './routes/staff';
 import { VerifyEmailPage } from './routes/verify-email';
+import { InstitutionPlacementsPage } from './routes/institution-placements';
+import { MyRotationPage } from './routes/my-rotation';
+import { MyRotationsPage } from './routes/my-rotations';
+import { StudentPage } from './routes/student';
+import { StudentsPage } from './routes/students';
+import { VerifyPage } from './routes/verify';
 
 export const routes: RouteObject[] = [
   {
@@ -65,6 +71,13 @@ export const routes: RouteObject[] = [
       { path: 'institutions/:id/applications/:applicationId', element: <StaffApplicationPage /> },
       { path: 'institutions/:id/review-settings', element: <ReviewSettingsPage /> },
       { path: 'institutions/:id/match-rounds', element: <InstitutionMatchRoundsPage /> },
+      { path: 'institutions/:id/placements', element: <InstitutionPlacementsPage /> },
+      { path: 'my-rotations', element: <MyRotationsPage /> },
+      { path: 'my-rotations/:placementId', element: <MyRotationPage /> },
+      { path: 'students', element: <StudentsPage /> },
+      { path: 'students/:placementId', element: <StudentPage /> },
+      { path: 'verify', element: <VerifyPage /> },
+      { path: 'verify/:code', element: <VerifyPage /> },
       { path: 'institutions/:id/match-rounds/:roundId', element: <InstitutionMatchRoundsPage /> },
       { path: 'match-rounds', element: <MatchRoundsPage /> },
       { path: 'match-rounds/:roundId', element: <MatchRoundPage /> },

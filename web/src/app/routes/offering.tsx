@@ -8,6 +8,7 @@ import { useSession } from '@/features/auth/api/get-session';
 import { useOffering } from '@/features/catalog/api/get-offering';
 import { useVocabulary } from '@/features/catalog/api/get-vocabulary';
 import { OfferingDetails } from '@/features/catalog/components/offering-details';
+import { OfferingRatings } from '@/features/catalog/components/offering-ratings';
 
 /** One offering, for anyone when published (and for its staff as a draft). */
 export function OfferingPage() {
@@ -40,6 +41,7 @@ export function OfferingPage() {
         {where ? ` · ${where}` : ''}
       </PageHeader>
       <ResponseTime days={data.median_response_days} />
+      <OfferingRatings ratings={data.ratings} />
       {session.data?.user?.is_applicant && data.status === 'published' && (
         <div style={{ marginBottom: 'var(--mantine-spacing-lg)' }}>
           <ApplyPanel offeringId={data.id} blocks={data.blocks} />

@@ -71,6 +71,13 @@ export const offeringSchema = z.object({
   blocks: z.array(blockSchema),
   /** The institution's median whole days from submission to first decision (null below 5 decisions). */
   median_response_days: z.number().int().nullish(),
+  /** Students' anonymous ratings of the rotation (issue 8): averages, null below three responses. */
+  ratings: z
+    .object({
+      responses: z.number().int(),
+      questions: z.array(z.object({ key: z.string(), label: z.string(), average: z.number() })),
+    })
+    .nullish(),
 });
 export type Offering = z.infer<typeof offeringSchema>;
 
