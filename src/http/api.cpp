@@ -192,6 +192,7 @@ void RegisterApi(Router& router, services::Context& ctx, const ApiInfo& info) {
   RegisterReviewApi(api);
   RegisterOfferApi(api);
   RegisterInterviewApi(api);
+  RegisterInterviewMoreApi(api);
   RegisterMatchRoundApi(api);
   RegisterOnboardingApi(api);
   RegisterCompletionApi(api);

@@ -8,6 +8,7 @@
 #include "http/router.h"
 #include "core/eligibility.h"
 #include "services/context.h"
+#include "services/interviews_more.h"
 #include "store/review.h"
 
 namespace clerkship::http {
@@ -51,6 +52,8 @@ void RegisterLetterApi(ApiBuilder& api);
 void RegisterReviewApi(ApiBuilder& api);
 void RegisterOfferApi(ApiBuilder& api);
 void RegisterInterviewApi(ApiBuilder& api);
+// Fair release and interview scorecards (api_interviews_more.cpp).
+void RegisterInterviewMoreApi(ApiBuilder& api);
 // Match rounds (issue 9).
 void RegisterMatchRoundApi(ApiBuilder& api);
 // Onboarding after acceptance (issue 7).
@@ -67,5 +70,11 @@ Json PrincipalJson(const core::Principal& p);
 Json ApplicantTimelineJson(const std::vector<store::EventRow>& list);
 // Eligibility checks, for the applicant and as reviewers' flags (api_vault.cpp).
 Json EligibilityJson(const std::vector<core::EligibilityCheck>& checks);
+// One interview scorecard; the booked interview with its scorecards and
+// their average, for the staff application view (api_interviews_more.cpp).
+Json ScorecardJson(const store::ScorecardRow& c);
+Json InterviewScorecardsJson(const services::ScorecardsView& v);
+// The applicant's fair-release state (api_interviews_more.cpp).
+Json ApplicantReleaseJson(const services::ApplicantRelease& r);
 
 }  // namespace clerkship::http

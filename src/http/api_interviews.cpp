@@ -71,6 +71,7 @@ Json ApplicantJson(const services::ApplicantInterview& v) {
               {"time_zone", v.time_zone},
               {"cutoff_hours", core::kDefaultCutoffHours},
               {"slots", slots},
+              {"release", ApplicantReleaseJson(v.release)},
               {"booking", nullptr}};
   if (v.booking && v.booked_slot) {
     out["booking"] = {{"id", v.booking->id},
@@ -184,9 +185,21 @@ void RegisterInterviewApi(ApiBuilder& api) {
             }
             Json waiting = Json::array();
             for (const auto& a : v->not_booked) {
-              waiting.push_back({{"application_id", a.application_id}, {"applicant_name", a.applicant_name}});
+              waiting.push_back({{"application_id", a.application_id},
+                                 {"applicant_name", a.applicant_name},
+                                 {"turn_opens_at", a.turn_opens_at},
+                                 {"ranked", a.ranked}});
             }
-            return JsonResponse({{"time_zone", v->time_zone}, {"slots", slots}, {"not_booked", waiting}});
+            const auto& r = v->release;
+            Json release = {{"mode", r.version ? r.mode : std::string("first_come")},
+                            {"release_at", r.release_at},
+                            {"window_minutes", r.window_minutes},
+                            {"preference_deadline", r.preference_deadline},
+                            {"seed", r.seed},
+                            {"assigned_at", r.assigned_at},
+                            {"version", r.version}};
+            return JsonResponse(
+                {{"time_zone", v->time_zone}, {"slots", slots}, {"not_booked", waiting}, {"release", release}});
           });
 
   api.Add("PUT", "/api/institutions/{id}/interview-slots/{slot_id}", Access::kInstitutionCoordinator,

@@ -249,6 +249,7 @@ void RegisterReviewApi(ApiBuilder& api) {
                                {"cover_letter_pdf", v->materials.cover_letter_pdf},
                                {"cv_kind", v->materials.cv_kind},
                                {"cv_sent", v->materials.cv_frozen}}},
+                {"interview", InterviewScorecardsJson(v->interview)},
                 {"unread", v->unread}});
           });
 

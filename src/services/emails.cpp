@@ -193,6 +193,11 @@ EmailContent InterviewMessage(const std::string& kind, const std::string& name, 
                               const std::string& institution, const std::string& when, const std::string& where,
                               const std::string& link) {
   std::string place = where.empty() ? "" : " Where: " + where + ".";
+  if (kind == "nudge") {  // `when` carries what to do and by when
+    return Compose("Please book your interview: " + rotation, Hello(name),
+                   institution + " invited you to interview for \"" + rotation + "\" and is waiting for you. " + when,
+                   "Open your interview", link, "If you no longer wish to interview, write to the program.");
+  }
   if (kind == "cancelled") {
     return Compose("Interview cancelled: " + rotation, Hello(name),
                    "Your interview with " + institution + " for \"" + rotation + "\" on " + when +

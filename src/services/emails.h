@@ -91,7 +91,8 @@ EmailContent SeatFreeMessage(const std::string& name, const std::string& rotatio
                              int free_seats, int waitlisted, const std::string& link);
 // Interviews. `when` is the start in the institution's zone, e.g.
 // "Mon 4 Jan 2027, 09:00 (America/Chicago)"; `where` the link, phone note or address.
-// kind: booked | rescheduled | cancelled | reminder.
+// kind: booked | rescheduled | cancelled | reminder | nudge (then `when` is
+// the sentence saying what to do, e.g. "Your turn to book opens at …").
 EmailContent InterviewMessage(const std::string& kind, const std::string& name, const std::string& rotation,
                               const std::string& institution, const std::string& when, const std::string& where,
                               const std::string& link);

@@ -149,6 +149,7 @@ core::Result<ApplicantInterview> Load(store::Tx& tx, Context& ctx, const store::
           core::FormatIso8601(StartOf(*out.booked_slot) - std::chrono::hours(core::kDefaultCutoffHours));
     }
   }
+  out.release = ApplicantReleaseOf(tx, ctx, a);
   if (out.invited || out.booking) {
     std::string now = Now(ctx);
     for (auto& s : store::SlotsOfOffering(tx, a.offering_id)) {
@@ -235,11 +236,14 @@ core::Result<OfferingInterviews> ListInterviewSlots(Context& ctx, const Actor&, 
       out.slots.push_back(std::move(v));
     }
     for (const auto& b : bookings) booked_apps.insert(b.application_id);
+    auto waiting = WaitingInfoOf(tx, offering_id);
     for (const auto& a : store::ListOfferingApplications(tx, offering_id)) {
       if (a.status == "interview" && !booked_apps.count(a.id)) {
-        out.not_booked.push_back({a.id, name_of(a.applicant_id)});
+        const WaitingInfo& w = waiting[a.id];
+        out.not_booked.push_back({a.id, name_of(a.applicant_id), w.turn_opens_at, w.ranked});
       }
     }
+    if (auto r = store::FindRelease(tx, offering_id)) out.release = *r;
     return out;
   });
 }
@@ -306,6 +310,7 @@ core::Result<ApplicantInterview> BookInterview(Context& ctx, const Actor& actor,
     }
     auto s = BookableSlot(tx, ctx, *a, slot_id);
     if (!s) return std::unexpected(s.error());
+    if (auto turn = CheckBookingTurn(tx, ctx, *a); !turn) return std::unexpected(turn.error());
     if (store::LiveBookingOf(tx, a->id)) {
       return ConflictOn("slot_id", "you already booked an interview for this application; reschedule it instead");
     }
@@ -441,6 +446,11 @@ core::Result<std::string> CalendarFeed(Context& ctx, const std::string& token) {
     }
     return adapters::RenderCalendar("PUBLISH", events, ctx.clock.Now(), "Clerkship");
   });
+}
+
+void QueueBookingEmail(store::Tx& tx, Context& ctx, const std::string& kind, const store::BookingRow& b,
+                       const store::SlotRow& s) {
+  MailBooking(tx, ctx, kind, b, s);
 }
 
 core::Result<int> SendInterviewReminders(Context& ctx) {

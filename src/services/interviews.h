@@ -12,6 +12,7 @@
 #include "core/interviews.h"
 #include "core/result.h"
 #include "services/context.h"
+#include "services/interviews_more.h"
 #include "store/interviews.h"
 
 namespace clerkship::services {
@@ -39,11 +40,14 @@ struct SlotWithBookings {
 };
 struct InvitedApplicant {
   std::string application_id, applicant_name;
+  std::string turn_opens_at;  // randomized mode ("" otherwise)
+  int ranked = 0;             // preferences mode: slots ranked
 };
 struct OfferingInterviews {
   std::string time_zone;  // the institution's
   std::vector<SlotWithBookings> slots;
   std::vector<InvitedApplicant> not_booked;  // status interview, no live booking
+  store::ReleaseRow release;                 // fair release settings (version 0: first come, nothing saved)
 };
 // Staff of the institution: the offering's slots with who booked them.
 core::Result<OfferingInterviews> ListInterviewSlots(Context& ctx, const Actor& actor,
@@ -64,6 +68,7 @@ struct ApplicantInterview {
   std::optional<store::BookingRow> booking;  // live booking
   std::optional<store::SlotRow> booked_slot;
   std::string change_until;                 // UTC: last moment to move or cancel ("" without booking)
+  ApplicantRelease release;                 // fair release: the caller's turn or preferences
 };
 // The caller's own application (kNotFound otherwise).
 core::Result<ApplicantInterview> GetApplicantInterview(Context& ctx, const Actor& actor,
@@ -94,5 +99,11 @@ core::Result<std::string> CalendarFeed(Context& ctx, const std::string& token);
 // Queues one reminder per booking starting within the next 24 hours (key in
 // reminders_sent, so repeated runs and several processes send it once).
 core::Result<int> SendInterviewReminders(Context& ctx);
+
+// Inside a use case's transaction: queues the e-mail of a booking change
+// ("booked", "rescheduled", "cancelled", "reminder"; .ics attached except for
+// reminders). Used by the batch assignment of fair release.
+void QueueBookingEmail(store::Tx& tx, Context& ctx, const std::string& kind, const store::BookingRow& b,
+                       const store::SlotRow& s);
 
 }  // namespace clerkship::services

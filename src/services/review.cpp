@@ -322,6 +322,7 @@ core::Result<StaffApplication> GetStaffApplication(Context& ctx, const Actor& ac
     }
     v.materials = MaterialsOf(tx, a->id);
     v.scores = store::ListScores(tx, a->id);
+    v.interview = ScorecardsFor(tx, actor, a->id);
     v.facts = store::FindReviewFacts(tx, a->id);
     v.timeline = store::ListEvents(tx, a->id);
     v.rubric = RubricOf(tx, institution_id);

@@ -12,6 +12,7 @@
 #include "core/result.h"
 #include "core/rubric.h"
 #include "services/context.h"
+#include "services/interviews_more.h"
 #include "store/review.h"
 #include "services/vault.h"
 #include "store/vault.h"
@@ -73,6 +74,7 @@ struct StaffApplication {
   // sent (the snapshot), as of the submission date; empty without a snapshot.
   std::vector<core::EligibilityCheck> eligibility;
   MaterialsView materials;  // the cover letter and CV sent
+  ScorecardsView interview;  // the booked interview and its scorecards (staff only)
 };
 core::Result<StaffApplication> GetStaffApplication(Context& ctx, const Actor& actor,
                                                    const std::string& institution_id,

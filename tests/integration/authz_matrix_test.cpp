@@ -137,6 +137,12 @@ const Row kRows[] = {
     {"PUT", "/api/applications/{application_id}/interview", "/api/applications/nope/interview", R"({"slot_id":"nope"})", APPLICANT},
     {"DELETE", "/api/applications/{application_id}/interview", "/api/applications/nope/interview", "", APPLICANT},
     {"GET", "/api/applications/{application_id}/interview.ics", "/api/applications/nope/interview.ics", "", APPLICANT},
+    // Fair release and scorecards (issue 7, docs/interviews.md).
+    {"PUT", "/api/institutions/{id}/offerings/{offering_id}/interview-release", "/api/institutions/{A}/offerings/{O}/interview-release", R"({"mode":"first_come","version":0})", COORD_A},
+    {"POST", "/api/institutions/{id}/offerings/{offering_id}/interview-assignment", "/api/institutions/{A}/offerings/{O}/interview-assignment", "{}", COORD_A},
+    {"POST", "/api/institutions/{id}/offerings/{offering_id}/interview-nudges", "/api/institutions/{A}/offerings/{O}/interview-nudges", "{}", COORD_A},
+    {"PUT", "/api/applications/{application_id}/interview/preferences", "/api/applications/nope/interview/preferences", R"({"slot_ids":["nope"]})", APPLICANT},
+    {"PUT", "/api/institutions/{id}/applications/{application_id}/scorecard", "/api/institutions/{A}/applications/nope/scorecard", R"({"version":0})", STAFF_A},
     {"GET", "/api/me/calendar-feed", "/api/me/calendar-feed", "", SESSION},
     {"POST", "/api/me/calendar-feed", "/api/me/calendar-feed", "{}", SESSION},
     // No session: the secret token in the path authorizes (404 for an unknown one).

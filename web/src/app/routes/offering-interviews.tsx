@@ -1,4 +1,4 @@
-import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { NotAllowed, PageErrorState, PageLoading } from '@/components/access-states';
 import { PageHeader } from '@/components/page-header';
@@ -6,7 +6,9 @@ import type { User } from '@/features/auth/api/session-schema';
 import { canEditCatalog, canSeeCatalog } from '@/features/auth/permissions';
 import { useOffering } from '@/features/catalog/api/get-offering';
 import { useInterviewSlots } from '@/features/interviews/api/interview-slots';
+import { FairReleaseForm } from '@/features/interviews/components/fair-release-form';
 import { InterviewSlotsTable } from '@/features/interviews/components/interview-slots-table';
+import { NotBookedList } from '@/features/interviews/components/not-booked-list';
 import { PublishSlotsForm } from '@/features/interviews/components/publish-slots-form';
 import { RequireUser } from '../require-user';
 
@@ -38,23 +40,27 @@ function Interviews({ user, institutionId, offeringId }: { user: User; instituti
             <PublishSlotsForm institutionId={institutionId} offeringId={offeringId} timeZone={list.time_zone} />
           </Card>
         )}
+        <Card component="section" withBorder padding="lg" aria-labelledby="release-heading">
+          <Title order={2} size="h3" id="release-heading" mb="sm">
+            Fair release
+          </Title>
+          {coordinator ? (
+            <FairReleaseForm
+              key={list.release?.version ?? 0}
+              institutionId={institutionId}
+              offeringId={offeringId}
+              timeZone={list.time_zone}
+              release={list.release}
+            />
+          ) : (
+            <Text>Mode: {list.release?.mode ?? 'first_come'}</Text>
+          )}
+        </Card>
         <Card component="section" withBorder padding="lg" aria-labelledby="waiting-heading">
           <Title order={2} size="h3" id="waiting-heading" mb="sm">
             Invited, not booked yet ({list.not_booked.length})
           </Title>
-          {list.not_booked.length === 0 ? (
-            <Text>Everyone invited has booked.</Text>
-          ) : (
-            <List aria-labelledby="waiting-heading">
-              {list.not_booked.map((a) => (
-                <List.Item key={a.application_id}>
-                  <Anchor component={Link} to={`/institutions/${institutionId}/applications/${a.application_id}`}>
-                    {a.applicant_name || a.application_id}
-                  </Anchor>
-                </List.Item>
-              ))}
-            </List>
-          )}
+          <NotBookedList list={list} institutionId={institutionId} offeringId={offeringId} coordinator={coordinator} />
         </Card>
         <Card component="section" withBorder padding="lg" aria-labelledby="slots-heading">
           <Title order={2} size="h3" id="slots-heading" mb="sm">

@@ -11,6 +11,7 @@ import { StaffOfferPanel } from '@/features/offers/components/staff-offer-panel'
 import { useStaffApplication } from '@/features/review/api/get-staff-application';
 import { useSendStaffMessage, useStaffMessages } from '@/features/review/api/staff-messages';
 import { DecisionButtons } from '@/features/review/components/decision-buttons';
+import { ScorecardForm, ScorecardTable } from '@/features/review/components/interview-scorecards';
 import { ScoreForm } from '@/features/review/components/score-form';
 import { countryName } from '@/lib/format';
 import { RequireUser } from '../require-user';
@@ -41,6 +42,8 @@ function Detail({ user, institutionId, applicationId }: { user: User; institutio
   const a = app.data;
   const name = a.snapshot?.applicant_name || 'Applicant';
   const mine = a.scores.find((s) => s.reviewer_id === user.id);
+  const interview = a.interview;
+  const myCard = interview?.scorecards.find((c) => c.interviewer_id === user.id && c.booking_id === interview.booking_id);
   return (
     <>
       <Text mb="sm">
@@ -172,6 +175,29 @@ function Detail({ user, institutionId, applicationId }: { user: User; institutio
             )}
             <ScoreForm key={`${mine?.version ?? 0}`} institutionId={institutionId} applicationId={a.id} rubric={a.rubric} mine={mine} />
           </Card>
+          {interview && (interview.booking_id || interview.scorecards.length > 0) && (
+            <Card component="section" withBorder padding="lg" aria-labelledby="interview-heading">
+              <Title order={2} size="h4" id="interview-heading" mb="sm">
+                Interview
+              </Title>
+              {interview.starts_at && (
+                <Text size="sm" mb="xs">
+                  {new Date(interview.starts_at).toLocaleString()}
+                  {interview.interviewers ? ` · ${interview.interviewers}` : ''}
+                </Text>
+              )}
+              <ScorecardTable interview={interview} />
+              {interview.booking_id && (
+                <ScorecardForm
+                  key={`${myCard?.version ?? 0}`}
+                  institutionId={institutionId}
+                  applicationId={a.id}
+                  rubric={a.rubric}
+                  mine={myCard}
+                />
+              )}
+            </Card>
+          )}
           <Card component="section" withBorder padding="lg" aria-labelledby="messages-heading">
             <Title order={2} size="h4" id="messages-heading" mb="sm">
               Messages

@@ -21,14 +21,55 @@ export const slotSchema = z.object({
 });
 export type Slot = z.infer<typeof slotSchema>;
 
+/** Fair release of an offering's slots (docs/interviews.md). */
+export const releaseModeSchema = z.enum(['first_come', 'randomized', 'preferences']);
+export type ReleaseMode = z.infer<typeof releaseModeSchema>;
+export const releaseSchema = z.object({
+  mode: releaseModeSchema,
+  release_at: z.string(),
+  window_minutes: z.number().int(),
+  preference_deadline: z.string(),
+  seed: z.string(),
+  assigned_at: z.string(),
+  version: z.number().int(),
+});
+export type Release = z.infer<typeof releaseSchema>;
+
 export const slotListSchema = z.object({
   time_zone: z.string(),
   slots: z.array(slotSchema),
-  not_booked: z.array(z.object({ application_id: z.string(), applicant_name: z.string() })),
+  not_booked: z.array(
+    z.object({
+      application_id: z.string(),
+      applicant_name: z.string(),
+      turn_opens_at: z.string().optional(),
+      ranked: z.number().int().optional(),
+    }),
+  ),
+  release: releaseSchema.optional(),
 });
 export type SlotList = z.infer<typeof slotListSchema>;
 
 export const publishResultSchema = z.object({ items: z.array(slotSchema), count: z.number().int() });
+
+/** The applicant's side of fair release: their turn, or their ranked slots. */
+export const applicantReleaseSchema = z.object({
+  mode: releaseModeSchema,
+  release_at: z.string(),
+  turn: z.number().int(),
+  turn_opens_at: z.string(),
+  preference_deadline: z.string(),
+  assigned: z.boolean(),
+  can_rank: z.boolean(),
+  preferences: z.array(z.string()),
+});
+export type ApplicantRelease = z.infer<typeof applicantReleaseSchema>;
+
+export const assignmentSchema = z.object({
+  seed: z.string(),
+  assigned: z.array(z.object({ application_id: z.string(), applicant_name: z.string(), slot_id: z.string(), starts_at: z.string() })),
+  unassigned: z.array(z.string()),
+});
 
 export const applicantInterviewSchema = z.object({
   application_id: z.string(),
@@ -39,6 +80,7 @@ export const applicantInterviewSchema = z.object({
   time_zone: z.string(),
   cutoff_hours: z.number().int(),
   slots: z.array(slotSchema),
+  release: applicantReleaseSchema.optional(),
   booking: z
     .object({
       id: z.string(),

@@ -4,6 +4,7 @@ import { FormError } from '@/components/form-error';
 import { formatInZone, viewerTimeZone } from '@/lib/zoned-time';
 import { icsUrl, useInterviewBooking } from '../api/applicant-interview';
 import { FORMAT_LABELS, type ApplicantInterview } from '../api/interview-schema';
+import { PreferenceRanking } from './preference-ranking';
 import { SlotTime } from './slot-time';
 
 /** The applicant's booking: the booked slot with .ics download, move and cancel; or the slots to pick from. */
@@ -19,12 +20,22 @@ export function InterviewBooking({ interview }: { interview: ApplicantInterview 
   if (!interview.invited && !booking) {
     return <Text>You can book an interview once the program invites you.</Text>;
   }
+  const release = interview.release;
+  const ranking = !booking && release?.mode === 'preferences' && !release.assigned;
+  const turnOpens = !booking && release?.mode === 'randomized' && release.turn_opens_at ? new Date(release.turn_opens_at) : undefined;
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
         Times are shown in your time zone ({viewerTimeZone()}) and in the program&apos;s ({interview.time_zone}).
       </Text>
       <FormError error={error} title="That did not work" />
+      {turnOpens && turnOpens > new Date() && (
+        <Alert color="blue" title="Your turn to book">
+          Booking opens in turns so everyone has a fair chance. Your turn opens {formatInZone(turnOpens, viewerTimeZone())}; until then you can
+          look at the times.
+        </Alert>
+      )}
+      {ranking && <PreferenceRanking interview={interview} />}
       {booking && (
         <section aria-labelledby="booked-heading">
           <Title order={2} size="h4" id="booked-heading" mb="xs">
@@ -64,7 +75,7 @@ export function InterviewBooking({ interview }: { interview: ApplicantInterview 
           )}
         </section>
       )}
-      {(!booking || moving) && (
+      {!ranking && (!booking || moving) && (
         <form
           aria-label={booking ? 'Choose a new time' : 'Choose a time'}
           onSubmit={(e) => {

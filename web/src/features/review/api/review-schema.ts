@@ -52,6 +52,40 @@ export const scoreSchema = z.object({
 });
 export type Score = z.infer<typeof scoreSchema>;
 
+export const RECOMMENDATIONS = ['strong_yes', 'yes', 'no', 'strong_no'] as const;
+export const RECOMMENDATION_LABELS: Record<(typeof RECOMMENDATIONS)[number], string> = {
+  strong_yes: 'Strong yes',
+  yes: 'Yes',
+  no: 'No',
+  strong_no: 'Strong no',
+};
+
+/** An interviewer's scorecard (staff only; never shown to applicants). */
+export const scorecardSchema = z.object({
+  booking_id: z.string(),
+  interviewer_id: z.string(),
+  interviewer_name: z.string(),
+  scores: z.record(z.string(), z.number()),
+  total: z.number(),
+  recommendation: z.string(),
+  notes: z.string(),
+  status: z.enum(['draft', 'submitted']),
+  version: z.number().int(),
+  submitted_at: z.string(),
+  updated_at: z.string(),
+});
+export type Scorecard = z.infer<typeof scorecardSchema>;
+
+export const interviewScorecardsSchema = z.object({
+  booking_id: z.string().nullable(),
+  starts_at: z.string().nullable(),
+  interviewers: z.string().nullable(),
+  scorecards: z.array(scorecardSchema),
+  submitted_count: z.number().int(),
+  average: z.number().nullable(),
+});
+export type InterviewScorecards = z.infer<typeof interviewScorecardsSchema>;
+
 export const staffApplicationSchema = z.object({
   id: z.string(),
   applicant_id: z.string(),
@@ -86,6 +120,8 @@ export const staffApplicationSchema = z.object({
   materials: z
     .object({ cover_letter_text: z.string(), cover_letter_pdf: z.boolean(), cv_kind: z.string(), cv_sent: z.boolean() })
     .nullish(),
+  /** The booked interview and its scorecards. */
+  interview: interviewScorecardsSchema.nullish(),
   unread: z.number().int(),
 });
 export type StaffApplication = z.infer<typeof staffApplicationSchema>;
