@@ -193,6 +193,9 @@ void RegisterApi(Router& router, services::Context& ctx, const ApiInfo& info) {
   RegisterOfferApi(api);
   RegisterInterviewApi(api);
   RegisterMatchRoundApi(api);
+  RegisterScrambleApi(api);
+  RegisterMatchDayApi(api);
+  RegisterInstitutionGroupApi(api);
 }
 
 }  // namespace clerkship::http

@@ -53,6 +53,12 @@ void RegisterOfferApi(ApiBuilder& api);
 void RegisterInterviewApi(ApiBuilder& api);
 // Match rounds (issue 9).
 void RegisterMatchRoundApi(ApiBuilder& api);
+// The timed scramble after a match round.
+void RegisterScrambleApi(ApiBuilder& api);
+// The scheduled match day.
+void RegisterMatchDayApi(ApiBuilder& api);
+// Institution groups and their match rounds.
+void RegisterInstitutionGroupApi(ApiBuilder& api);
 
 // The OpenAPI 3.1 document served at /api/openapi.json (embedded at build).
 const std::string& OpenApiDocument();
