@@ -69,6 +69,15 @@ class MatchMoreTest : public ServerFixture {
     EXPECT_EQ(sub.status, 200) << sub.body;
     return id;
   }
+  void Relogin() {
+    coord_ = Login("coord-a@example.org");
+    coord_b_ = Login("coord-b@example.org");
+    admin_ = Login("admin@example.org");
+    for (auto [c, email] : {std::pair{ana_, "ana@example.org"}, std::pair{kim_, "kim@example.org"},
+                            std::pair{raj_, "raj@example.org"}}) {
+      if (c) c->Login(email, kPassword);
+    }
+  }
   std::string Iso(std::chrono::seconds from_now) { return core::FormatIso8601(clock_.Now() + from_now); }
 
   // An open round over a1 (quota 1), a2 and b1 with certified lists: ana will
@@ -119,7 +128,8 @@ class MatchMoreTest : public ServerFixture {
                       {{"scramble_application_id", scramble_application_id}});
   }
   Json OfferOf(Client& c, const std::string& id) {
-    for (const auto& o : c.Get("/api/me/offers").json()["items"]) {
+    Json offers = c.Get("/api/me/offers").json();
+    for (const auto& o : offers["items"]) {
       if (o["id"] == id) return o;
     }
     return nullptr;
@@ -199,7 +209,8 @@ TEST_P(MatchMoreTest, ScrambleWindowsLimitAndOneAcceptedOffer) {
   auto board_a = coord_.Get("/api/institutions/" + a_ + "/match-rounds/" + round_ + "/scramble");
   ASSERT_EQ(board_a.status, 200) << board_a.body;
   int applicants_a = 0;
-  for (const auto& b : board_a.json()["blocks"]) applicants_a += static_cast<int>(b["applicants"].size());
+  Json board = board_a.json();
+  for (const auto& b : board["blocks"]) applicants_a += static_cast<int>(b["applicants"].size());
   EXPECT_EQ(board_a.json()["blocks"].size(), 2u);
   EXPECT_EQ(applicants_a, 1);
   EXPECT_EQ(coord_b_.Get("/api/institutions/" + a_ + "/match-rounds/" + round_ + "/scramble").status, 404);
@@ -264,6 +275,7 @@ TEST_P(MatchMoreTest, ScrambleOfferExpiresAtRoundEndAndFreesTheSeatForTheNextRou
 
   // Round 2: the freed seat goes to raj, with an offer that ends with round 2.
   clock_.Advance(std::chrono::hours(20));
+  Relogin();  // the sessions idled out while the fake clock moved
   auto round2 = Offer(coord_, a_, raj_a1.json()["id"]);
   ASSERT_EQ(round2.status, 201) << round2.body;
   EXPECT_EQ(round2.json()["expires_at"], r2_end);
@@ -328,6 +340,7 @@ TEST_P(MatchMoreTest, ScheduledMatchDayRunsAndPublishesOnceWhenTwoRunnersRace) {
   });
   EXPECT_EQ(claims, 1);
 
+  Relogin();  // the sessions idled out while the fake clock moved
   // The same result as the admin's run and publish.
   auto view = admin_.Get("/api/match-rounds/" + round_).json();
   EXPECT_EQ(view["status"], "published");
@@ -391,7 +404,8 @@ TEST_P(MatchMoreTest, GroupManagersCreateAndRunOnlyTheirGroupsRounds) {
   ExpectError(coord_b_.Get(base), 403, "forbidden");
   // Admins still see every round, managers do not get the admin routes.
   bool admin_sees = false;
-  for (const auto& r : admin_.Get("/api/match-rounds").json()["items"]) admin_sees = admin_sees || r["id"] == round;
+  Json all_rounds = admin_.Get("/api/match-rounds").json();
+  for (const auto& r : all_rounds["items"]) admin_sees = admin_sees || r["id"] == round;
   EXPECT_TRUE(admin_sees);
   ExpectError(coord_.Post("/api/match-rounds/" + round + "/status", {{"action", "open"}}), 403, "forbidden");
 

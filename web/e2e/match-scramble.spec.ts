@@ -85,9 +85,9 @@ test('scramble: an unmatched applicant applies in an open scramble round, the co
   // Ana matched: no scramble for her. Raj sees the open round with a countdown and applies.
   await ana.page.goto(`/match-rounds/${round.id}`);
   await expect(ana.page.getByText('You matched', { exact: true })).toBeVisible();
-  await expect(ana.page.getByRole('heading', { name: 'Scramble' })).toHaveCount(0);
+  await expect(ana.page.getByRole('heading', { name: 'Scramble', exact: true })).toHaveCount(0);
   await raj.page.goto(`/match-rounds/${round.id}`);
-  const scramble = raj.page.getByRole('region', { name: 'Scramble' });
+  const scramble = raj.page.getByRole('region', { name: 'Scramble', exact: true });
   await expect(scramble.getByText('Scramble round 1 is open')).toBeVisible();
   await expect(scramble.getByLabel('time left')).toContainText(/h|min/);
   await expect(scramble.getByText('Applications used: 0 of 10')).toBeVisible();
