@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 #include <thread>
+#include <unistd.h>
 
 #include "adapters/random.h"
 #include "adapters/system_clock.h"
@@ -29,6 +30,7 @@
 #include "services/letters.h"
 #include "services/vault.h"
 #include "services/mail_worker.h"
+#include "services/match_day.h"
 #include "services/match_rounds.h"
 #include "services/saved_searches.h"
 #include "store/database.h"
@@ -283,6 +285,14 @@ int Serve(const std::string& url, http::ServerOptions options, const MailOptions
     auto n = services::SendOnboardingReminders(ctx);
     if (!n) spdlog::error("onboarding reminders: {}", n.error().detail);
     else if (*n) spdlog::info("onboarding reminders queued: {}", *n);
+  });
+  // Scheduled match days: each due round is claimed with a conditional
+  // UPDATE, so exactly one process runs and publishes it.
+  std::string runner = "serve:" + std::to_string(::getpid());
+  jobs.Add("match-days", std::chrono::seconds(30), [&ctx, runner] {
+    auto done = services::RunDueMatchDays(ctx, runner);
+    if (!done) spdlog::error("match days: {}", done.error().detail);
+    else for (const auto& d : *done) spdlog::info("match day of round {}: {}", d.round_id, d.outcome);
   });
   jobs.Start();
   spdlog::info("Clerkship {} serving http://{}:{} (database: {})", CLERKSHIP_VERSION, options.host,

@@ -196,6 +196,9 @@ void RegisterApi(Router& router, services::Context& ctx, const ApiInfo& info) {
   RegisterMatchRoundApi(api);
   RegisterOnboardingApi(api);
   RegisterCompletionApi(api);
+  RegisterScrambleApi(api);
+  RegisterMatchDayApi(api);
+  RegisterInstitutionGroupApi(api);
 }
 
 }  // namespace clerkship::http

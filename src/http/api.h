@@ -60,6 +60,12 @@ void RegisterMatchRoundApi(ApiBuilder& api);
 void RegisterOnboardingApi(ApiBuilder& api);
 // Rotation completion (issue 8).
 void RegisterCompletionApi(ApiBuilder& api);
+// The timed scramble after a match round.
+void RegisterScrambleApi(ApiBuilder& api);
+// The scheduled match day.
+void RegisterMatchDayApi(ApiBuilder& api);
+// Institution groups and their match rounds.
+void RegisterInstitutionGroupApi(ApiBuilder& api);
 
 // The OpenAPI 3.1 document served at /api/openapi.json (embedded at build).
 const std::string& OpenApiDocument();

@@ -32,6 +32,7 @@ Json OfferJson(const services::OfferView& v) {
           {"expires_at", o.expires_at},
           {"reason", o.reason},
           {"from_waitlist", o.offered_by.empty()},
+          {"scramble_round_id", o.scramble_round_id.empty() ? Json(nullptr) : Json(o.scramble_round_id)},
           {"placement_id", o.placement_id},
           {"version", o.version},
           {"created_at", o.created_at},

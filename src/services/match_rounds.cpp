@@ -15,6 +15,7 @@
 #include "services/catalog.h"
 #include "services/internal.h"
 #include "store/accounts.h"
+#include "store/institution_groups.h"
 #include "store/placements.h"
 #include "store/review.h"
 #include "store/vault.h"
@@ -114,6 +115,15 @@ core::Result<store::MatchRoundRow> CreateMatchRound(Context& ctx, const Actor& a
     return core::InvalidArgument("blocks", "choose 1 to 2000 blocks for the round");
   }
   return ctx.db.Run<store::MatchRoundRow>([&](store::Tx& tx) -> core::Result<store::MatchRoundRow> {
+    std::set<std::string> members;
+    if (!in.group_id.empty()) {
+      auto g = store::FindInstitutionGroup(tx, in.group_id);
+      if (!actor.principal.is_admin && (!g || !store::IsGroupManager(tx, g->id, actor.user_id))) {
+        return core::Forbidden("only a manager of this institution group (or an admin) can create its rounds");
+      }
+      if (!g) return core::NotFound("no such institution group");
+      members.insert(g->institution_ids.begin(), g->institution_ids.end());
+    }
     store::MatchRoundRow r;
     r.id = adapters::NewId();
     r.name = in.name;
@@ -132,6 +142,12 @@ core::Result<store::MatchRoundRow> CreateMatchRound(Context& ctx, const Actor& a
       auto b = store::FindCatalogBlock(tx, nb.block_id);
       if (!b) return core::InvalidArgument(field, "no such block: " + nb.block_id);
       if (!seen.insert(nb.block_id).second) return core::InvalidArgument(field, "a block is in a round once");
+      if (!in.group_id.empty() && !members.count(b->institution_id)) {
+        return std::unexpected(core::Error{core::ErrorCode::kForbidden,
+                                           "the offering \"" + b->offering_title + "\" (" + b->offering_id + ") of " +
+                                               b->institution_name + " is not in this institution group",
+                                           field, {}});
+      }
       int left = std::max(0, b->seats - b->filled);
       int quota = nb.quota.value_or(left);
       if (quota < 0 || quota > left) {
@@ -142,7 +158,9 @@ core::Result<store::MatchRoundRow> CreateMatchRound(Context& ctx, const Actor& a
       b->quota = quota;
       store::InsertRoundBlock(tx, *b);
     }
-    Audit(tx, ctx, actor, "match_round.create", "match_round", r.id, "", r.name);
+    if (!in.group_id.empty()) store::SetRoundGroup(tx, r.id, in.group_id);
+    Audit(tx, ctx, actor, "match_round.create", "match_round", r.id, "",
+          in.group_id.empty() ? r.name : r.name + " (group " + in.group_id + ")");
     return r;
   });
 }

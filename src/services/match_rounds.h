@@ -25,6 +25,9 @@ struct NewMatchRound {
   std::string name;
   core::RoundTimeline timeline;
   std::vector<NewRoundBlock> blocks;
+  // Set by CreateGroupMatchRound (services/institution_groups.h): the actor
+  // must manage the group and every block must belong to a member institution.
+  std::string group_id;
 };
 // Admin: a draft round. kInvalidArgument naming "name", a timeline field or
 // "blocks[i]" (unknown block, twice, quota above the seats left or below 0).

@@ -97,7 +97,8 @@ std::string NameOf(store::Tx& tx, const std::string& applicant_id) {
 core::Result<store::OfferRow> InsertNewOffer(store::Tx& tx, Context& ctx, const Actor& actor,
                                              const store::ApplicationRow& a, const store::OfferingRow& offering,
                                              const store::BlockSeats& block, int expiry_days, const std::string& note,
-                                             core::Actor who) {
+                                             core::Actor who, std::optional<core::TimePoint> expires_at = std::nullopt,
+                                             const std::string& scramble_round_id = "") {
   auto moved = Move(tx, ctx, actor, a, "offer", who, note);
   if (!moved) return std::unexpected(moved.error());
   std::string now = Now(ctx);
@@ -109,15 +110,18 @@ core::Result<store::OfferRow> InsertNewOffer(store::Tx& tx, Context& ctx, const 
   o.offering_id = a.offering_id;
   o.block_id = block.id;
   o.status = "pending";
-  auto expires = ctx.clock.Now() + std::chrono::hours(24 * expiry_days);
+  auto expires = expires_at ? *expires_at : ctx.clock.Now() + std::chrono::hours(24 * expiry_days);
   o.expires_at = core::FormatIso8601(expires);
   o.reason = note;
   o.offered_by = who == core::Actor::kSystem ? "" : actor.user_id;
   o.created_at = now;
   o.updated_at = now;
+  o.scramble_round_id = scramble_round_id;
   store::InsertOffer(tx, o);
   store::SetFirstDecision(tx, a.id, now);
-  Audit(tx, ctx, actor, who == core::Actor::kSystem ? "offer.promote" : "offer.create", "offer", o.id,
+  Audit(tx, ctx, actor,
+        who == core::Actor::kSystem ? "offer.promote" : (scramble_round_id.empty() ? "offer.create" : "offer.scramble"),
+        "offer", o.id,
         a.institution_id, a.id + " block " + block.id + " expires " + o.expires_at);
   EmailApplicant(tx, ctx, a.applicant_id,
                  OfferMadeMessage(NameOf(tx, a.applicant_id), offering.title, offering.institution_name, Dates(block),
@@ -206,6 +210,19 @@ core::Result<store::OfferRow> InstitutionOffer(store::Tx& tx, const std::string&
 
 }  // namespace
 
+core::Result<store::OfferRow> InsertScrambleOffer(store::Tx& tx, Context& ctx, const Actor& actor,
+                                                  const store::ApplicationRow& a, const std::string& block_id,
+                                                  core::TimePoint expires_at, const std::string& scramble_round_id,
+                                                  const std::string& note) {
+  auto offering = store::FindOffering(tx, a.offering_id);
+  auto block = store::FindBlockSeats(tx, block_id);
+  if (!offering || !block || block->offering_id != a.offering_id) {
+    return core::InvalidArgument("block_id", "not a block of this rotation");
+  }
+  return InsertNewOffer(tx, ctx, actor, a, *offering, *block, 0, note, core::Actor::kCoordinator, expires_at,
+                        scramble_round_id);
+}
+
 core::Result<OfferView> MakeOffer(Context& ctx, const Actor& actor, const std::string& institution_id,
                                   const std::string& application_id, const OfferInput& in) {
   if (in.block_id.empty()) return core::InvalidArgument("block_id", "choose the block to offer");
@@ -244,6 +261,8 @@ core::Result<AcceptResult> AcceptOffer(Context& ctx, const Actor& actor, const s
   };
   auto out = ctx.db.Run<Outcome>([&](store::Tx& tx) -> core::Result<Outcome> {
     store::LockApplicant(tx, actor.user_id);
+    bool decline_others = decline_other_offers;
+    bool scramble_only = false;  // a scramble acceptance declines the other scramble offers
     auto o = OwnOffer(tx, actor, offer_id);
     if (!o) return std::unexpected(o.error());
     if (auto st = core::CheckOfferAcceptable(o->status); !st) return std::unexpected(st.error());
@@ -254,6 +273,16 @@ core::Result<AcceptResult> AcceptOffer(Context& ctx, const Actor& actor, const s
     if (auto t = core::Transition(a->status, "accept", core::Actor::kApplicant); !t) return std::unexpected(t.error());
     auto block = store::FindBlockSeats(tx, o->block_id);
     if (!block) return core::NotFound("no such block");
+    // The scramble: at most one scramble offer is accepted; accepting one declines the others.
+    if (!o->scramble_round_id.empty()) {
+      for (const auto& other : store::OffersOfApplicant(tx, actor.user_id)) {
+        if (other.id != o->id && other.status == "accepted" && !other.scramble_round_id.empty()) {
+          return core::Conflict("you already accepted a scramble offer; only one can be accepted");
+        }
+      }
+      if (!decline_others) scramble_only = true;
+      decline_others = true;
+    }
     for (const auto& p : store::PlacementsOfApplicant(tx, actor.user_id)) {
       if (p.status != "scheduled" && p.status != "in_progress") continue;
       if (!core::DatesOverlap(p.start_date, p.end_date, block->start_date, block->end_date)) continue;
@@ -309,9 +338,10 @@ core::Result<AcceptResult> AcceptOffer(Context& ctx, const Actor& actor, const s
     if (!moved) return std::unexpected(moved.error());
     store::BumpCatalogVersion(tx);
     Audit(tx, ctx, actor, "offer.accept", "offer", o->id, o->institution_id, "placement " + p.id);
-    if (decline_other_offers) {
+    if (decline_others) {
       for (auto& other : store::OffersOfApplicant(tx, actor.user_id)) {
         if (other.status != "pending" || other.id == o->id) continue;
+        if (scramble_only && other.scramble_round_id.empty()) continue;
         auto st = ClosePending(tx, ctx, actor, other, "declined", "decline", core::Actor::kApplicant,
                                "accepted another offer");
         if (!st) return std::unexpected(st.error());

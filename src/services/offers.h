@@ -46,12 +46,23 @@ struct AcceptResult {
   store::PlacementRow placement;
   std::vector<std::string> declined_offer_ids;  // with decline_other_offers
 };
+// Inside the scramble's transaction (services/scramble.cpp): a pending offer
+// of `block_id` to the application that expires at `expires_at` (the end of
+// the scramble round), tagged with the round. The caller checks the window,
+// the seats and the coordinator; kConflict when the application takes no offer.
+core::Result<store::OfferRow> InsertScrambleOffer(store::Tx& tx, Context& ctx, const Actor& actor,
+                                                  const store::ApplicationRow& a, const std::string& block_id,
+                                                  core::TimePoint expires_at, const std::string& scramble_round_id,
+                                                  const std::string& note);
+
 // The applicant accepts their pending offer, in ONE transaction: the offer is
 // pending and not expired, no active placement of theirs overlaps the block's
 // dates (kConflict naming it), a seat is free (TakeSeat), the placement is
 // written (source "offer"), the application becomes accepted, audit. When no
 // seat is left the offer lapses and the application goes back to the top of
 // the waitlist (committed), and the answer is kConflict "no seat left …".
+// A scramble offer: kConflict when another scramble offer was accepted;
+// accepting declines the applicant's other pending scramble offers.
 core::Result<AcceptResult> AcceptOffer(Context& ctx, const Actor& actor, const std::string& offer_id,
                                        bool decline_other_offers);
 // The applicant declines a pending offer; or gives up an accepted one (the

@@ -13,7 +13,7 @@ constexpr const char* kNewestFirst =
 
 constexpr const char* kColumns =
     "id, application_id, applicant_id, institution_id, offering_id, block_id, status, expires_at, reason, "
-    "offered_by, placement_id, version, created_at, updated_at";
+    "offered_by, placement_id, version, created_at, updated_at, scramble_round_id";
 
 OfferRow FromRow(const soci::row& r) {
   OfferRow o;
@@ -31,6 +31,7 @@ OfferRow FromRow(const soci::row& r) {
   o.version = static_cast<int>(AsInt(r, 11));
   o.created_at = r.get<std::string>(12);
   o.updated_at = r.get<std::string>(13);
+  o.scramble_round_id = r.get<std::string>(14);
   return o;
 }
 
@@ -46,11 +47,11 @@ std::vector<OfferRow> Select(Tx& tx, const std::string& where, const std::string
 
 void InsertOffer(Tx& tx, const OfferRow& o) {
   tx.sql() << "INSERT INTO offers (" << kColumns
-           << ") VALUES (:id, :a, :u, :i, :o, :b, :s, :e, :r, :by, :p, :v, :c, :up)",
+           << ") VALUES (:id, :a, :u, :i, :o, :b, :s, :e, :r, :by, :p, :v, :c, :up, :sr)",
       soci::use(o.id), soci::use(o.application_id), soci::use(o.applicant_id), soci::use(o.institution_id),
       soci::use(o.offering_id), soci::use(o.block_id), soci::use(o.status), soci::use(o.expires_at),
       soci::use(o.reason), soci::use(o.offered_by), soci::use(o.placement_id), soci::use(o.version),
-      soci::use(o.created_at), soci::use(o.updated_at);
+      soci::use(o.created_at), soci::use(o.updated_at), soci::use(o.scramble_round_id);
 }
 
 bool UpdateOffer(Tx& tx, const OfferRow& o) {

@@ -26,6 +26,7 @@ struct OfferRow {
   int version = 1;
   std::string created_at;
   std::string updated_at;
+  std::string scramble_round_id;  // the scramble round it was made in, or ''
 };
 
 void InsertOffer(Tx& tx, const OfferRow& o);

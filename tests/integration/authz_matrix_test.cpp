@@ -29,6 +29,8 @@ struct Row {
 #define STAFF_A {k401, k404, kOk, kOk, k404, kOk}
 #define COORD_A {k401, k404, k403, kOk, k404, kOk}
 #define APPLICANT {k401, kOk, k403, k403, k403, k403}
+// A session route whose service allows only admins and the group's managers.
+#define GROUP {k401, k403, k403, k403, k403, kOk}
 
 const Row kRows[] = {
     {"GET", "/api/health", "/api/health", "", PUBLIC},
@@ -161,6 +163,25 @@ const Row kRows[] = {
     {"POST", "/api/match-rounds/{round_id}/me/couple/confirm", "/api/match-rounds/nope/me/couple/confirm", "", APPLICANT},
     {"PUT", "/api/match-rounds/{round_id}/me/couple/rank-list", "/api/match-rounds/nope/me/couple/rank-list", R"({"pairs":[]})", APPLICANT},
     {"GET", "/api/match-rounds/{round_id}/scramble", "/api/match-rounds/nope/scramble", "", APPLICANT},
+    // The timed scramble (issue 9, migration 019).
+    {"PUT", "/api/match-rounds/{round_id}/scramble/schedule", "/api/match-rounds/nope/scramble/schedule", R"({"rounds":[{"starts_at":"2030-01-01T00:00:00Z","ends_at":"2030-01-02T00:00:00Z"}]})", ADMIN},
+    {"GET", "/api/match-rounds/{round_id}/scramble/schedule", "/api/match-rounds/nope/scramble/schedule", "", SESSION},
+    {"GET", "/api/match-rounds/{round_id}/scramble/me", "/api/match-rounds/nope/scramble/me", "", APPLICANT},
+    {"POST", "/api/match-rounds/{round_id}/scramble/applications", "/api/match-rounds/nope/scramble/applications", R"({"block_id":"nope"})", APPLICANT},
+    {"GET", "/api/institutions/{id}/match-rounds/{round_id}/scramble", "/api/institutions/{A}/match-rounds/nope/scramble", "", COORD_A},
+    {"POST", "/api/institutions/{id}/match-rounds/{round_id}/scramble/offers", "/api/institutions/{A}/match-rounds/nope/scramble/offers", R"({"scramble_application_id":"nope"})", COORD_A},
+    // Institution groups: any session reaches the handler; the service allows only
+    // admins and the group's managers (nobody manages "nope": 403; the admin: 404).
+    {"POST", "/api/institution-groups", "/api/institution-groups", R"({"name":"x","institution_ids":["nope"]})", ADMIN},
+    {"GET", "/api/institution-groups", "/api/institution-groups", "", SESSION},
+    {"POST", "/api/institution-groups/{group_id}/match-rounds", "/api/institution-groups/nope/match-rounds", R"({"name":"x","applications_close":"2027-01-01T00:00:00Z","rank_lists_due":"2027-01-02T00:00:00Z","match_day":"2027-01-03T00:00:00Z","blocks":[{"block_id":"nope"}]})", GROUP},
+    {"GET", "/api/institution-groups/{group_id}/match-rounds", "/api/institution-groups/nope/match-rounds", "", GROUP},
+    {"POST", "/api/institution-groups/{group_id}/match-rounds/{round_id}/status", "/api/institution-groups/nope/match-rounds/nope/status", R"({"action":"open"})", GROUP},
+    {"POST", "/api/institution-groups/{group_id}/match-rounds/{round_id}/run", "/api/institution-groups/nope/match-rounds/nope/run", "", GROUP},
+    {"POST", "/api/institution-groups/{group_id}/match-rounds/{round_id}/publish", "/api/institution-groups/nope/match-rounds/nope/publish", "", GROUP},
+    // The scheduled match day.
+    {"GET", "/api/match-rounds/{round_id}/match-day", "/api/match-rounds/nope/match-day", "", ADMIN},
+    {"PUT", "/api/match-rounds/{round_id}/match-day", "/api/match-rounds/nope/match-day", R"({"scheduled":true})", ADMIN},
     {"GET", "/api/institutions/{id}/match-rounds", "/api/institutions/{A}/match-rounds", "", COORD_A},
     {"GET", "/api/institutions/{id}/match-rounds/{round_id}", "/api/institutions/{A}/match-rounds/nope", "", COORD_A},
     {"PUT", "/api/institutions/{id}/match-rounds/{round_id}/blocks/{block_id}/rank-list", "/api/institutions/{A}/match-rounds/nope/blocks/nope/rank-list", R"({"applicant_ids":[]})", COORD_A},

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '@/testing/render';
+import userEvent from '@testing-library/user-event';
+import { mockFetch, renderWithProviders } from '@/testing/render';
 import { adminRoundSchema } from '../api/match-round-schema';
 import { AdminRoundView } from './admin-round';
 
@@ -57,5 +58,32 @@ describe('AdminRoundView', () => {
     expect(screen.getByText(/1 of 2 applicants matched/)).toBeInTheDocument();
     expect(screen.getByText('Stable')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Publish results' })).toBeInTheDocument();
+  });
+
+  it('schedules the automatic run on match day and shows the outcome once it ran', async () => {
+    let scheduled = false;
+    const fetchMock = mockFetch({
+      'GET /api/match-rounds/r1/match-day': () => ({ body: { scheduled, claimed_at: null, outcome: null, finished_at: null } }),
+      'PUT /api/match-rounds/r1/match-day': () => {
+        scheduled = true;
+        return { body: { scheduled, claimed_at: null, outcome: null, finished_at: null } };
+      },
+    });
+    renderWithProviders(<AdminRoundView round={draft} />);
+    await userEvent.setup().click(await screen.findByRole('checkbox', { name: 'Run and publish automatically on match day' }));
+    expect(await screen.findByText(/^Scheduled for /)).toBeInTheDocument();
+    const put = fetchMock.mock.calls.find(([, init]) => init?.method === 'PUT');
+    expect(JSON.parse(String(put?.[1]?.body))).toEqual({ scheduled: true });
+  });
+
+  it('shows the outcome of the automatic run', async () => {
+    mockFetch({
+      'GET /api/match-rounds/r1/match-day': {
+        body: { scheduled: true, claimed_at: '2027-05-15T12:00:10Z', outcome: 'published: 1 placed, 1 not matched, 0 lapsed', finished_at: '2027-05-15T12:00:11Z' },
+      },
+    });
+    renderWithProviders(<AdminRoundView round={{ ...draft, status: 'published', published_at: '2027-05-15T12:00:11Z' }} />);
+    expect(await screen.findByText(/published: 1 placed/)).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Run and publish automatically on match day' })).toBeDisabled();
   });
 });

@@ -1,7 +1,47 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { errorMessage } from '@/lib/api-client';
 import { useRoundStep } from '../api/rounds';
 import { formatWhen, type AdminRound } from '../api/match-round-schema';
+import { useMatchDay, useScheduleMatchDay } from '../api/match-day';
+import { ScrambleScheduleForm } from './scramble';
+
+/** The automatic run and publish at match day: the switch, "scheduled for …" and the outcome. */
+function MatchDayPanel({ round }: { round: AdminRound }) {
+  const q = useMatchDay(round.id);
+  const save = useScheduleMatchDay(round.id);
+  if (!q.data) return null;
+  const d = q.data;
+  const locked = d.claimed_at !== null || round.status === 'published';
+  return (
+    <section aria-labelledby="match-day-heading">
+      <Title order={2} id="match-day-heading" mb="sm">
+        Match day
+      </Title>
+      <Checkbox
+        label="Run and publish automatically on match day"
+        checked={d.scheduled}
+        disabled={locked || save.isPending}
+        onChange={(e) => save.mutate(e.currentTarget.checked)}
+      />
+      {d.scheduled && !d.claimed_at && (
+        <Text mt="xs">
+          Scheduled for {formatWhen(round.match_day)} (it runs then if rank lists are due by that time).
+        </Text>
+      )}
+      {d.claimed_at && !d.outcome && <Text mt="xs">Started automatically {formatWhen(d.claimed_at)}…</Text>}
+      {d.outcome && (
+        <Alert mt="xs" color={d.outcome.startsWith('published') ? 'green' : 'red'} title="Automatic run">
+          {d.outcome} ({d.finished_at ? formatWhen(d.finished_at) : ''})
+        </Alert>
+      )}
+      {save.error && (
+        <Alert color="red" mt="xs" role="alert">
+          {errorMessage(save.error)}
+        </Alert>
+      )}
+    </section>
+  );
+}
 
 /** The admin's page of a round: blocks and quotas, certification progress, run and publish, stats and stability. */
 export function AdminRoundView({ round }: { round: AdminRound }) {
@@ -53,6 +93,8 @@ export function AdminRoundView({ round }: { round: AdminRound }) {
           )}
         </section>
       )}
+      <MatchDayPanel round={round} />
+      {round.status === 'published' && <ScrambleScheduleForm roundId={round.id} />}
       <section aria-labelledby="blocks-heading">
         <Title order={2} id="blocks-heading" mb="sm">
           Blocks

@@ -10,6 +10,7 @@ import {
 } from '../api/applicant';
 import { blockLabel, formatWhen, type ApplicantRound } from '../api/match-round-schema';
 import { RankListEditor, type RankItem } from './rank-list-editor';
+import { ApplicantScrambleView } from './scramble';
 
 function Result({ round }: { round: ApplicantRound }) {
   if (!round.result) return null;
@@ -24,10 +25,13 @@ function Result({ round }: { round: ApplicantRound }) {
           {blockLabel(result.block)}. Your seat is reserved: there is no offer to accept.
         </Alert>
       ) : (
-        <Alert color="yellow" title="Not matched">
-          You were not matched in this round. Blocks with seats left are open to you in the scramble: apply to them
-          from the rotation catalog.
-        </Alert>
+        <>
+          <Alert color="yellow" title="Not matched" mb="md">
+            You were not matched in this round. Blocks with seats left are open to you in the scramble: apply to them
+            below while a scramble round is open.
+          </Alert>
+          <ApplicantScrambleView roundId={round.id} />
+        </>
       )}
     </section>
   );

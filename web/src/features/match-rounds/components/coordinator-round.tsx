@@ -4,6 +4,7 @@ import { errorMessage } from '@/lib/api-client';
 import { useCertifyProgramList, useSaveProgramList } from '../api/coordinator';
 import { blockLabel, formatWhen, type InstitutionRound } from '../api/match-round-schema';
 import { RankListEditor, type RankItem } from './rank-list-editor';
+import { CoordinatorScrambleView } from './scramble';
 
 type Program = InstitutionRound['programs'][number];
 
@@ -99,6 +100,7 @@ export function CoordinatorRoundView({ institutionId, round }: { institutionId: 
         Rank lists due {formatWhen(round.rank_lists_due)} · match day {formatWhen(round.match_day)}
       </Text>
       {round.status === 'matched' && <Alert color="gray">The match has run; results appear here when they are published.</Alert>}
+      {round.status === 'published' && <CoordinatorScrambleView institutionId={institutionId} roundId={round.id} />}
       {round.programs.map((p) => (
         <ProgramList key={p.block.block_id} institutionId={institutionId} round={round} program={p} />
       ))}
