@@ -22,6 +22,7 @@
 #include "adapters/mailer.h"
 #include "services/accounts.h"
 #include "services/demo.h"
+#include "services/applications_rest.h"
 #include "services/jobs.h"
 #include "services/offers.h"
 #include "services/interviews.h"
@@ -276,6 +277,13 @@ int Serve(const std::string& url, http::ServerOptions options, const MailOptions
     auto n = services::SendInterviewReminders(ctx);
     if (!n) spdlog::error("interview reminders: {}", n.error().detail);
     else if (*n) spdlog::info("interview reminders queued: {}", *n);
+  });
+  // Review digest: once per institution per day (a reminders_sent key), so
+  // several processes can run it side by side; hourly catches the new day.
+  jobs.Add("review-digest", std::chrono::minutes(60), [&ctx] {
+    auto n = services::SendReviewDigests(ctx);
+    if (!n) spdlog::error("review digest: {}", n.error().detail);
+    else if (*n) spdlog::info("review digests queued: {}", *n);
   });
   jobs.Start();
   spdlog::info("Clerkship {} serving http://{}:{} (database: {})", CLERKSHIP_VERSION, options.host,

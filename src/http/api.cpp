@@ -193,6 +193,7 @@ void RegisterApi(Router& router, services::Context& ctx, const ApiInfo& info) {
   RegisterOfferApi(api);
   RegisterInterviewApi(api);
   RegisterMatchRoundApi(api);
+  RegisterApplicationsRestApi(api);
 }
 
 }  // namespace clerkship::http

@@ -12,6 +12,7 @@
 #include "core/result.h"
 #include "core/rubric.h"
 #include "services/context.h"
+#include "store/applications_rest.h"
 #include "store/review.h"
 #include "services/vault.h"
 #include "store/vault.h"
@@ -40,6 +41,10 @@ struct QueueQuery {
   std::string status, block_id, country, exam, search;
   int min_score = -1;  // 0..100, -1 any
   std::optional<bool> compliance_cleared;
+  // Eligibility flags: true = every rule met by the profile as sent; false =
+  // at least one flag. School verification: verified or not.
+  std::optional<bool> eligible;
+  std::optional<bool> school_verified;
   std::string sort = "submitted";  // submitted | -submitted | score | -score | waitlist
   int limit = 50;
   int offset = 0;
@@ -47,6 +52,8 @@ struct QueueQuery {
 struct QueueItem {
   store::QueueRow row;
   bool compliance_cleared = false;
+  int eligibility_flags = 0;  // rules the profile as sent does not meet
+  bool school_verified = false;
 };
 struct QueueResult {
   std::vector<QueueItem> items;
@@ -73,6 +80,9 @@ struct StaffApplication {
   // sent (the snapshot), as of the submission date; empty without a snapshot.
   std::vector<core::EligibilityCheck> eligibility;
   MaterialsView materials;  // the cover letter and CV sent
+  FeeView fee;              // the application fee record (fee.applies false: none)
+  // The applicant's school verification (newest verified, else newest); nullopt: never asked.
+  std::optional<store::SchoolVerificationRow> school;
 };
 core::Result<StaffApplication> GetStaffApplication(Context& ctx, const Actor& actor,
                                                    const std::string& institution_id,
