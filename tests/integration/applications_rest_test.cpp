@@ -470,6 +470,8 @@ TEST_P(ApplicationsRestTest, SchoolVerificationLinkExpiresAfter30Days) {
   ExpectError(anon_.Get("/api/school-verification?token=" + token), 400, "invalid_argument", "token");
   // She cancels and asks again: a new link works, the old one still does not.
   std::string id = asked.json()["id"];
+  me_ = NewClient();  // a month later her session has expired
+  me_.Login("minh@example.org", kPassword);
   ASSERT_EQ(me_.Post("/api/me/school-verifications/" + id + "/cancel", Json::object()).status, 200);
   ASSERT_EQ(me_.Post("/api/me/school-verifications",
                      {{"office_name", "Office of Student Affairs"}, {"office_email", "dean@hmu.edu.vn"}})
@@ -512,6 +514,8 @@ TEST_P(ApplicationsRestTest, CoordinatorsGetOneReviewDigestPerInstitutionPerDay)
   // The next day it comes again while the application waits; after a decision it stops.
   clock_.Advance(kDay);
   EXPECT_EQ(services::SendReviewDigests(*ctx_).value(), 2);
+  coord_ = NewClient();  // sessions expire over two weeks
+  coord_.Login("coord-a@example.org", kPassword);
   auto version = coord_.Get("/api/institutions/" + a_ + "/applications/" + app).json()["version"];
   ASSERT_EQ(coord_.Post("/api/institutions/" + a_ + "/applications/" + app + "/transition",
                         {{"event", "reject"}, {"version", version}})
