@@ -23,6 +23,7 @@
 #include "adapters/mailer.h"
 #include "services/accounts.h"
 #include "services/demo.h"
+#include "services/applications_rest.h"
 #include "services/jobs.h"
 #include "services/offers.h"
 #include "services/onboarding.h"
@@ -293,6 +294,13 @@ int Serve(const std::string& url, http::ServerOptions options, const MailOptions
     auto done = services::RunDueMatchDays(ctx, runner);
     if (!done) spdlog::error("match days: {}", done.error().detail);
     else for (const auto& d : *done) spdlog::info("match day of round {}: {}", d.round_id, d.outcome);
+  });
+  // Review digest: once per institution per day (a reminders_sent key), so
+  // several processes can run it side by side; hourly catches the new day.
+  jobs.Add("review-digest", std::chrono::minutes(60), [&ctx] {
+    auto n = services::SendReviewDigests(ctx);
+    if (!n) spdlog::error("review digest: {}", n.error().detail);
+    else if (*n) spdlog::info("review digests queued: {}", *n);
   });
   jobs.Start();
   spdlog::info("Clerkship {} serving http://{}:{} (database: {})", CLERKSHIP_VERSION, options.host,

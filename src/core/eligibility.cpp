@@ -250,6 +250,10 @@ std::vector<SubmitProblem> SubmitProblems(const SubmitFacts& f) {
   for (const auto& c : f.eligibility) {
     if (!c.met) out.push_back({"eligibility." + c.rule, c.requirement + " " + c.reason});
   }
+  if (f.fee_due) {
+    out.push_back({"fee", "This offering has an application fee of " + f.fee_amount +
+                              ": pay it and record the payment (method and reference) on this application."});
+  }
   return out;
 }
 

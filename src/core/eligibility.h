@@ -38,7 +38,7 @@ bool Eligible(const std::vector<EligibilityCheck>& checks);
 
 // Something that keeps an application from being submitted.
 struct SubmitProblem {
-  std::string field;    // "letters", "documents.<type>", "eligibility.<rule>", "cover_letter"
+  std::string field;    // "letters", "documents.<type>", "eligibility.<rule>", "cover_letter", "cv", "fee"
   std::string message;  // a sentence the applicant can act on
 
   bool operator==(const SubmitProblem&) const = default;
@@ -55,11 +55,15 @@ struct SubmitFacts {
   // preference order, with its block's start date for the messages.
   std::vector<std::pair<std::string, std::vector<ComplianceItem>>> blocks;
   std::vector<EligibilityCheck> eligibility;
+  // The application fee is still due (core/fees.h); `fee_amount` as written
+  // to the applicant ("USD 50.00").
+  bool fee_due = false;
+  std::string fee_amount;
 };
 
 // Every problem, in a stable order: letters, cover letter, CV, documents
 // (missing, rejected, or expired before a chosen block starts — pending and
-// expiring during the rotation do not block submission), eligibility. Empty
+// expiring during the rotation do not block submission), eligibility, fee. Empty
 // when the application may be submitted. Documents answered by the
 // application itself (letters, cover letter, CV when cv_required is set) are
 // not judged from the vault items.

@@ -228,5 +228,22 @@ TEST(SubmitProblems, CoverLetterAndCvAreAnsweredByTheApplication) {
   EXPECT_TRUE(SubmitProblems(f).empty());
 }
 
+
+TEST(SubmitProblems, ADueFeeIsNamedLast) {
+  SubmitFacts f;
+  f.letters_required = 1;
+  f.fee_due = true;
+  f.fee_amount = "USD 50.00";
+  auto p = SubmitProblems(f);
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[1].field, "fee");
+  EXPECT_EQ(p[1].message,
+            "This offering has an application fee of USD 50.00: pay it and record the payment (method and "
+            "reference) on this application.");
+  f.fee_due = false;
+  f.letters_assigned = 1;
+  EXPECT_TRUE(SubmitProblems(f).empty());
+}
+
 }  // namespace
 }  // namespace clerkship::core

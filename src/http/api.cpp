@@ -199,6 +199,7 @@ void RegisterApi(Router& router, services::Context& ctx, const ApiInfo& info) {
   RegisterScrambleApi(api);
   RegisterMatchDayApi(api);
   RegisterInstitutionGroupApi(api);
+  RegisterApplicationsRestApi(api);
 }
 
 }  // namespace clerkship::http

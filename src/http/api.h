@@ -9,6 +9,7 @@
 #include "core/eligibility.h"
 #include "services/context.h"
 #include "services/interviews_more.h"
+#include "services/vault.h"
 #include "store/review.h"
 
 namespace clerkship::http {
@@ -74,6 +75,13 @@ const std::string& OpenApiDocument();
 Json PrincipalJson(const core::Principal& p);
 // An application's timeline (api_review.cpp).
 Json ApplicantTimelineJson(const std::vector<store::EventRow>& list);
+// An application as its applicant sees it (api_vault.cpp); the checklist,
+// readiness, fee and warnings with `with_checklist`.
+Json ApplicationJson(const services::ApplicationView& v, bool with_checklist);
+// A fee record, or null when the offering charges no application fee.
+Json FeeJson(const services::FeeView& f);
+// The routes of docs/decisions/015-applications-rest.md (api_applications_rest.cpp).
+void RegisterApplicationsRestApi(ApiBuilder& api);
 // Eligibility checks, for the applicant and as reviewers' flags (api_vault.cpp).
 Json EligibilityJson(const std::vector<core::EligibilityCheck>& checks);
 // One interview scorecard; the booked interview with its scorecards and

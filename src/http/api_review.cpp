@@ -10,6 +10,23 @@ core::Error Bad(const std::string& field, const std::string& message) {
   return core::Error{core::ErrorCode::kInvalidArgument, message, field, {}};
 }
 
+// What programs see of the applicant's school verification (null: never asked).
+Json SchoolJson(const std::optional<store::SchoolVerificationRow>& s) {
+  if (!s) return nullptr;
+  return {{"status", s->status},
+          {"school_name", s->school_name},
+          {"office_name", s->office_name},
+          {"claim", s->claim},
+          {"year", s->year ? Json(s->year) : Json(nullptr)},
+          {"good_standing", s->good_standing},
+          {"method", s->method},
+          {"attester_name", s->attester_name},
+          {"attester_title", s->attester_title},
+          {"has_letter", s->status == "verified" && !s->blob.empty()},
+          {"requested_at", s->created_at},
+          {"responded_at", s->responded_at}};
+}
+
 std::string Query(const Request& req, const char* name) {
   auto it = req.query.find(name);
   return it == req.query.end() ? "" : it->second;
@@ -178,6 +195,16 @@ void RegisterReviewApi(ApiBuilder& api) {
             } else if (!cleared.empty()) {
               return ErrorResponse(Bad("compliance_cleared", "compliance_cleared is true or false"));
             }
+            for (auto [name, target] : {std::pair{"eligible", &q.eligible}, std::pair{"school_verified", &q.school_verified}}) {
+              std::string v = Query(req, name);
+              if (v == "true") {
+                *target = true;
+              } else if (v == "false") {
+                *target = false;
+              } else if (!v.empty()) {
+                return ErrorResponse(Bad(name, std::string(name) + " is true or false"));
+              }
+            }
             auto page = services::ReviewQueue(ctx, req.actor, req.params["id"], req.params["offering_id"], q);
             if (!page) return ErrorResponse(page.error());
             Json items = Json::array();
@@ -195,6 +222,8 @@ void RegisterReviewApi(ApiBuilder& api) {
                                {"score_spread", r.score_count ? Json(Points(r.score_spread)) : Json(nullptr)},
                                {"waitlist_rank", r.status == "waitlisted" ? Json(r.waitlist_rank) : Json(nullptr)},
                                {"compliance_cleared", it.compliance_cleared},
+                               {"eligibility_flags", it.eligibility_flags},
+                               {"school_verified", it.school_verified},
                                {"unread", r.unread}});
             }
             return JsonResponse(Json{{"items", items}, {"total", page->total}, {"rubric", RubricJson(page->rubric)}});
@@ -250,6 +279,8 @@ void RegisterReviewApi(ApiBuilder& api) {
                                {"cv_kind", v->materials.cv_kind},
                                {"cv_sent", v->materials.cv_frozen}}},
                 {"interview", InterviewScorecardsJson(v->interview)},
+                {"fee", FeeJson(v->fee)},
+                {"school_verification", SchoolJson(v->school)},
                 {"unread", v->unread}});
           });
 

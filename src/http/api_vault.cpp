@@ -49,6 +49,49 @@ Json ProblemsJson(const std::vector<core::SubmitProblem>& problems) {
   return out;
 }
 
+Json ProfileViewJson(const services::ProfileView& v) {
+  return {{"profile", services::ProfileToJson(v.profile)},
+          {"version", v.version},
+          {"updated_at", v.updated_at},
+          {"completeness", {{"percent", v.completeness.percent}, {"missing", v.completeness.missing}}}};
+}
+
+// A file answer: never rendered inline by the browser, never cached.
+Response FileResponse(const services::FileDownload& f) {
+  Response r;
+  r.content_type = f.mime;
+  r.body = f.bytes;
+  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + f.filename + "\"");
+  r.headers.emplace_back("Cache-Control", "private, no-store");
+  return r;
+}
+
+// ?version=N (optional, default the current one).
+core::Result<int> VersionParam(const Request& req) {
+  auto it = req.query.find("version");
+  if (it == req.query.end() || it->second.empty()) return 0;
+  const std::string& s = it->second;
+  if (s.size() > 6 || s.find_first_not_of("0123456789") != std::string::npos || std::stoi(s) < 1) {
+    return core::InvalidArgument("version", "version must be a positive whole number");
+  }
+  return std::stoi(s);
+}
+
+core::Result<services::DocumentRequest> DocumentBody(const Request& req, bool new_document) {
+  auto j = ParseJsonObject(req.body);
+  if (!j) return std::unexpected(j.error());
+  return services::DocumentMetaFromJson(*j, new_document);
+}
+
+}  // namespace
+
+Json FeeJson(const services::FeeView& f) {
+  if (!f.applies) return nullptr;
+  return {{"amount_cents", f.amount_cents}, {"currency", f.currency},     {"category", f.category},
+          {"status", f.status},             {"method", f.method},         {"reference", f.reference},
+          {"recorded_at", f.recorded_at},   {"decided_at", f.decided_at}, {"note", f.note}};
+}
+
 Json ApplicationJson(const services::ApplicationView& v, bool with_checklist) {
   const auto& a = v.row;
   Json blocks = Json::array();
@@ -86,45 +129,13 @@ Json ApplicationJson(const services::ApplicationView& v, bool with_checklist) {
                                         {"filename", m.cover_letter_filename}, {"pages", m.cover_letter_pages}}},
                       {"cv", {{"kind", m.cv_kind}, {"document_id", m.cv_document_id}, {"frozen", m.cv_frozen}}},
                       {"required", {{"cover_letter", v.cover_letter_required}, {"cv", v.cv_required}}}};
+    j["fee"] = FeeJson(v.fee);
+    Json warnings = Json::array();
+    for (const auto& w : v.warnings) warnings.push_back({{"field", w.field}, {"message", w.message}});
+    j["warnings"] = warnings;
   }
   return j;
 }
-
-Json ProfileViewJson(const services::ProfileView& v) {
-  return {{"profile", services::ProfileToJson(v.profile)},
-          {"version", v.version},
-          {"updated_at", v.updated_at},
-          {"completeness", {{"percent", v.completeness.percent}, {"missing", v.completeness.missing}}}};
-}
-
-// A file answer: never rendered inline by the browser, never cached.
-Response FileResponse(const services::FileDownload& f) {
-  Response r;
-  r.content_type = f.mime;
-  r.body = f.bytes;
-  r.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + f.filename + "\"");
-  r.headers.emplace_back("Cache-Control", "private, no-store");
-  return r;
-}
-
-// ?version=N (optional, default the current one).
-core::Result<int> VersionParam(const Request& req) {
-  auto it = req.query.find("version");
-  if (it == req.query.end() || it->second.empty()) return 0;
-  const std::string& s = it->second;
-  if (s.size() > 6 || s.find_first_not_of("0123456789") != std::string::npos || std::stoi(s) < 1) {
-    return core::InvalidArgument("version", "version must be a positive whole number");
-  }
-  return std::stoi(s);
-}
-
-core::Result<services::DocumentRequest> DocumentBody(const Request& req, bool new_document) {
-  auto j = ParseJsonObject(req.body);
-  if (!j) return std::unexpected(j.error());
-  return services::DocumentMetaFromJson(*j, new_document);
-}
-
-}  // namespace
 
 Json EligibilityJson(const std::vector<core::EligibilityCheck>& checks) {
   Json out = Json::array();

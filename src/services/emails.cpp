@@ -338,4 +338,63 @@ EmailContent CoupleInvitationMessage(const std::string& name, const std::string&
                  "Confirm or ignore", link, "Nothing changes until you confirm.");
 }
 
+EmailContent FeeDecisionMessage(const std::string& name, const std::string& rotation, const std::string& institution,
+                                const std::string& status, const std::string& amount, const std::string& note,
+                                const std::string& link) {
+  std::string what = status == "confirmed" ? "confirmed that your application fee of " + amount + " was received"
+                     : status == "waived"  ? "waived your application fee of " + amount
+                                           : "refunded your application fee of " + amount;
+  return Compose("Application fee " + status + ": " + rotation, Hello(name),
+                 institution + " " + what + " for " + rotation + "." + (note.empty() ? "" : " Note: " + note),
+                 "See your application", link, "Good luck with your application!");
+}
+
+EmailContent SchoolVerificationRequestMessage(const std::string& office, const std::string& applicant,
+                                              const std::string& school, const std::string& link) {
+  return Compose(applicant + " asks " + school + " to confirm their enrollment or graduation", Hello(office),
+                 applicant + " is applying for clinical rotations through Clerkship and names " + school +
+                     " as their medical school. Please confirm on the page below whether they are enrolled or "
+                     "have graduated (with the year) and are in good standing, by attesting or by uploading a "
+                     "signed PDF letter; or decline if you cannot confirm it. No account is needed. The link is "
+                     "private to your office, works once, and expires in 30 days.",
+                 "Answer the request", link, "If " + applicant + " is not known to you, decline the request.");
+}
+
+EmailContent SchoolVerificationAnsweredMessage(const std::string& name, const std::string& school, bool verified,
+                                               const std::string& reason, const std::string& link) {
+  return Compose(verified ? school + " verified your enrollment" : school + " declined your verification request",
+                 Hello(name),
+                 verified ? school + " confirmed your enrollment or graduation and good standing. Programs you "
+                                     "apply to now see that your school verified you."
+                          : school + " could not confirm your enrollment or graduation." +
+                                (reason.empty() ? "" : " Their reason: " + reason) +
+                                " You can send a new request to the right office.",
+                 "See your applications", link, "— your Clerkship team");
+}
+
+EmailContent ReviewDigestMessage(const std::string& name, const std::string& institution, int target_days,
+                                 const std::vector<DigestLine>& lines) {
+  EmailContent e;
+  std::string count = std::to_string(lines.size());
+  e.subject = count + (lines.size() == 1 ? " application waits" : " applications wait") + " longer than " +
+              std::to_string(target_days) + " days at " + institution;
+  std::string intro = std::string(lines.size() == 1 ? "This application has" : "These applications have") +
+                      " waited longer than your target of " + std::to_string(target_days) +
+                      " days for a first decision:";
+  e.text = Hello(name) + "\n\n" + intro + "\n\n";
+  e.html = "<!doctype html><html><body style=\"font-family:sans-serif;line-height:1.5\"><p>" + EscapeHtml(Hello(name)) +
+           "</p><p>" + EscapeHtml(intro) + "</p><ul>";
+  for (const auto& l : lines) {
+    std::string who = (l.applicant.empty() ? "An applicant" : l.applicant) + " — " + l.rotation + " (" +
+                      std::to_string(l.days) + " days)";
+    e.text += "- " + who + "\n  " + l.link + "\n";
+    e.html += "<li><a href=\"" + EscapeHtml(l.link) + "\">" + EscapeHtml(who) + "</a></li>";
+  }
+  std::string closing = "Applicants see how long programs take to answer. You receive this digest once a day "
+                        "while applications wait; change the target in the review settings.";
+  e.text += "\n" + closing + "\n\n— Clerkship\n";
+  e.html += "</ul><p>" + EscapeHtml(closing) + "</p><p>— Clerkship</p></body></html>";
+  return e;
+}
+
 }  // namespace clerkship::services

@@ -97,6 +97,30 @@ EmailContent InterviewMessage(const std::string& kind, const std::string& name, 
                               const std::string& institution, const std::string& when, const std::string& where,
                               const std::string& link);
 
+// A coordinator confirmed, waived or refunded an application fee (`status`
+// is the new one; `amount` written as "USD 50.00").
+EmailContent FeeDecisionMessage(const std::string& name, const std::string& rotation, const std::string& institution,
+                                const std::string& status, const std::string& amount, const std::string& note,
+                                const std::string& link);
+// To a school's office: confirm the applicant's enrollment or graduation
+// and good standing through the private link.
+EmailContent SchoolVerificationRequestMessage(const std::string& office, const std::string& applicant,
+                                              const std::string& school, const std::string& link);
+// To the applicant: the school verified (or declined, with the reason).
+EmailContent SchoolVerificationAnsweredMessage(const std::string& name, const std::string& school, bool verified,
+                                               const std::string& reason, const std::string& link);
+// One application waiting for a first decision, in the coordinators' digest.
+struct DigestLine {
+  std::string applicant;
+  std::string rotation;
+  int days = 0;  // whole days since submission
+  std::string link;
+};
+// The daily digest to a coordinator: applications waiting longer than the
+// institution's target.
+EmailContent ReviewDigestMessage(const std::string& name, const std::string& institution, int target_days,
+                                 const std::vector<DigestLine>& lines);
+
 // HTML-escapes text for the HTML bodies.
 std::string EscapeHtml(const std::string& s);
 

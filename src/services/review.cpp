@@ -1,5 +1,7 @@
 #include "services/review.h"
 
+#include "services/applications_rest.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -84,6 +86,22 @@ bool ComplianceCleared(store::Tx& tx, const std::vector<core::Requirement>& requ
 }
 
 std::string ApplicationLink(Context& ctx, const std::string& id) { return ctx.public_url + "/applications/" + id; }
+
+// The offering's rules against the profile that was sent, as of the
+// submission date; 0 without a snapshot.
+std::vector<core::EligibilityCheck> SentEligibility(const core::Eligibility& rules, const store::SnapshotRow& snap) {
+  auto j = Json::parse(snap.profile, nullptr, false);
+  auto profile = j.is_object() ? ProfileFromJson(j) : core::Result<core::Profile>(core::Profile{});
+  return core::EvaluateEligibility(rules, profile ? *profile : core::Profile{}, snap.created_at.substr(0, 10));
+}
+
+int EligibilityFlags(store::Tx& tx, const core::Eligibility& rules, const std::string& application_id) {
+  auto snap = store::FindSnapshot(tx, application_id);
+  if (!snap) return 0;
+  int flags = 0;
+  for (const auto& c : SentEligibility(rules, *snap)) flags += c.met ? 0 : 1;
+  return flags;
+}
 
 void AddEvent(store::Tx& tx, Context& ctx, const std::string& application_id, const std::string& kind,
               const std::string& event, const std::string& from, const std::string& to, const std::string& actor_id,
@@ -264,9 +282,9 @@ core::Result<QueueResult> ReviewQueue(Context& ctx, const Actor& actor, const st
     f.exam = q.exam;
     for (char c : q.search) f.search.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
     f.sort = q.sort;
-    // The compliance flag is computed, not stored: with that filter the page
-    // is cut after computing it.
-    bool post_filter = q.compliance_cleared.has_value();
+    // The compliance, eligibility and school flags are computed, not stored:
+    // with one of those filters the page is cut after computing them.
+    bool post_filter = q.compliance_cleared.has_value() || q.eligible.has_value() || q.school_verified.has_value();
     f.limit = post_filter ? 0 : q.limit;
     f.offset = post_filter ? 0 : q.offset;
     auto page = store::QueryQueue(tx, f);
@@ -278,11 +296,20 @@ core::Result<QueueResult> ReviewQueue(Context& ctx, const Actor& actor, const st
     QueueResult out;
     out.rubric = RubricOf(tx, institution_id);
     std::vector<QueueItem> all;
+    std::vector<std::string> applicant_ids;
+    for (const auto& r : page.rows) applicant_ids.push_back(r.applicant_id);
+    auto verified_list = store::SchoolVerifiedAmong(tx, applicant_ids);
+    std::set<std::string> verified(verified_list.begin(), verified_list.end());
+    core::Eligibility rules = OfferingDraftOf(*offering).eligibility;
     for (auto& r : page.rows) {
       QueueItem item;
       item.compliance_cleared = ComplianceCleared(tx, requirements, blocks, r.application_id, r.applicant_id);
+      item.eligibility_flags = EligibilityFlags(tx, rules, r.application_id);
+      item.school_verified = verified.contains(r.applicant_id);
       item.row = std::move(r);
-      if (post_filter && item.compliance_cleared != *q.compliance_cleared) continue;
+      if (q.compliance_cleared && item.compliance_cleared != *q.compliance_cleared) continue;
+      if (q.eligible && (item.eligibility_flags == 0) != *q.eligible) continue;
+      if (q.school_verified && item.school_verified != *q.school_verified) continue;
       all.push_back(std::move(item));
     }
     if (post_filter) {
@@ -309,11 +336,7 @@ core::Result<StaffApplication> GetStaffApplication(Context& ctx, const Actor& ac
     v.snapshot = store::FindSnapshot(tx, a->id);
     if (v.snapshot) {
       if (auto o = store::FindOffering(tx, a->offering_id)) {
-        auto j = Json::parse(v.snapshot->profile, nullptr, false);
-        auto profile = j.is_object() ? ProfileFromJson(j) : core::Result<core::Profile>(core::Profile{});
-        v.eligibility = core::EvaluateEligibility(OfferingDraftOf(*o).eligibility,
-                                                  profile ? *profile : core::Profile{},
-                                                  v.snapshot->created_at.substr(0, 10));
+        v.eligibility = SentEligibility(OfferingDraftOf(*o).eligibility, *v.snapshot);
       }
     }
     if (store::HasApplicationAt(tx, a->applicant_id, institution_id)) {
@@ -321,6 +344,15 @@ core::Result<StaffApplication> GetStaffApplication(Context& ctx, const Actor& ac
       Audit(tx, ctx, actor, "applicant.documents.list", "user", a->applicant_id, institution_id, a->id);
     }
     v.materials = MaterialsOf(tx, a->id);
+    if (auto o = store::FindOffering(tx, a->offering_id)) {
+      std::string category;
+      if (v.snapshot) {
+        auto j = Json::parse(v.snapshot->profile, nullptr, false);
+        if (j.is_object() && j.contains("status") && j["status"].is_string()) category = j["status"].get<std::string>();
+      }
+      v.fee = FeeOf(tx, *a, OfferingDraftOf(*o), category);
+    }
+    v.school = SchoolStatusOf(tx, a->applicant_id);
     v.scores = store::ListScores(tx, a->id);
     v.interview = ScorecardsFor(tx, actor, a->id);
     v.facts = store::FindReviewFacts(tx, a->id);

@@ -13,6 +13,7 @@
 #include "core/rubric.h"
 #include "services/context.h"
 #include "services/interviews_more.h"
+#include "store/applications_rest.h"
 #include "store/review.h"
 #include "services/vault.h"
 #include "store/vault.h"
@@ -41,6 +42,10 @@ struct QueueQuery {
   std::string status, block_id, country, exam, search;
   int min_score = -1;  // 0..100, -1 any
   std::optional<bool> compliance_cleared;
+  // Eligibility flags: true = every rule met by the profile as sent; false =
+  // at least one flag. School verification: verified or not.
+  std::optional<bool> eligible;
+  std::optional<bool> school_verified;
   std::string sort = "submitted";  // submitted | -submitted | score | -score | waitlist
   int limit = 50;
   int offset = 0;
@@ -48,6 +53,8 @@ struct QueueQuery {
 struct QueueItem {
   store::QueueRow row;
   bool compliance_cleared = false;
+  int eligibility_flags = 0;  // rules the profile as sent does not meet
+  bool school_verified = false;
 };
 struct QueueResult {
   std::vector<QueueItem> items;
@@ -75,6 +82,9 @@ struct StaffApplication {
   std::vector<core::EligibilityCheck> eligibility;
   MaterialsView materials;  // the cover letter and CV sent
   ScorecardsView interview;  // the booked interview and its scorecards (staff only)
+  FeeView fee;              // the application fee record (fee.applies false: none)
+  // The applicant's school verification (newest verified, else newest); nullopt: never asked.
+  std::optional<store::SchoolVerificationRow> school;
 };
 core::Result<StaffApplication> GetStaffApplication(Context& ctx, const Actor& actor,
                                                    const std::string& institution_id,

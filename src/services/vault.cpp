@@ -17,6 +17,8 @@
 #include "services/internal.h"
 #include "services/offers.h"
 #include "services/materials.h"
+#include "services/applications_rest.h"
+#include "core/fees.h"
 #include "services/profile_json.h"
 #include "services/review.h"
 #include "store/catalog.h"
@@ -161,6 +163,14 @@ void AddReadiness(store::Tx& tx, ApplicationView& v, const OfferingFacts& facts,
   }
   for (const auto& b : v.blocks) f.blocks.emplace_back(b.start_date, b.items);
   f.eligibility = v.eligibility;
+  v.fee = FeeOf(tx, v.row, draft, profile.status);
+  f.fee_due = v.fee.applies && core::FeeBlocksSubmit(v.fee.status);
+  f.fee_amount = core::FormatMoney(v.fee.amount_cents, v.fee.currency);
+  if (v.row.status == "draft") {
+    std::vector<core::ChosenBlock> chosen;
+    for (const auto& b : v.blocks) chosen.push_back({b.start_date, b.end_date});
+    v.warnings = core::OverlapWarnings(chosen, HeldRotationsOf(tx, v.row.applicant_id, v.row.id));
+  }
   v.letters_required = f.letters_required;
   v.letters_assigned = f.letters_assigned;
   v.problems = core::SubmitProblems(f);
@@ -450,39 +460,58 @@ core::Result<size_t> SweepVault(Context& ctx) {
 
 // ---------------------------------------------------------------- applications
 
-core::Result<ApplicationView> CreateApplication(Context& ctx, const Actor& actor, const std::string& offering_id,
-                                                const std::vector<std::string>& block_ids) {
+core::Status CheckBlockIds(const std::vector<std::string>& block_ids) {
   if (block_ids.empty()) return core::InvalidArgument("block_ids", "choose at least one block");
   if (block_ids.size() > 20) return core::InvalidArgument("block_ids", "choose at most 20 blocks");
   std::set<std::string> unique(block_ids.begin(), block_ids.end());
   if (unique.size() != block_ids.size()) return core::InvalidArgument("block_ids", "a block is listed twice");
+  return {};
+}
+
+core::Result<store::ApplicationRow> InsertDraft(store::Tx& tx, Context& ctx, const Actor& actor,
+                                                const std::string& offering_id,
+                                                const std::vector<std::string>& block_ids) {
+  if (auto s = CheckBlockIds(block_ids); !s) return std::unexpected(s.error());
+  auto offering = store::FindOffering(tx, offering_id);
+  if (!offering || offering->status != "published") {
+    return core::InvalidArgument("offering_id", "no such offering open for applications");
+  }
+  auto blocks = store::ListBlocks(tx, offering_id);
+  for (size_t i = 0; i < block_ids.size(); ++i) {
+    bool found = std::any_of(blocks.begin(), blocks.end(), [&](const core::Block& b) { return b.id == block_ids[i]; });
+    if (!found) {
+      return core::InvalidArgument("block_ids[" + std::to_string(i) + "]", "this block is not part of the offering");
+    }
+  }
+  for (const auto& a : store::ListApplicationsOf(tx, actor.user_id)) {
+    if (a.offering_id == offering_id && a.status != "withdrawn") {
+      return core::Conflict("you already have an application for this offering");
+    }
+  }
+  std::string now = Now(ctx);
+  store::ApplicationRow row{adapters::NewId(), actor.user_id, offering_id, offering->institution_id, "draft", "", 1,
+                            now, "", now, block_ids};
+  store::InsertApplication(tx, row);
+  CreateFeeRecord(tx, ctx, row, OfferingDraftOf(*offering));
+  return row;
+}
+
+core::Result<ApplicationView> DescribeMine(store::Tx& tx, Context& ctx, store::ApplicationRow row) {
+  auto facts = LoadOfferingFacts(tx, row.offering_id);
+  if (!facts) return core::Internal("application " + row.id + " names a missing offering");
+  ApplicationView v = Describe(tx, std::move(row), true, *facts);
+  AddReadiness(tx, v, *facts, adapters::LocalDate(ctx.clock.Now(), facts->offering.time_zone));
+  return v;
+}
+
+core::Result<ApplicationView> CreateApplication(Context& ctx, const Actor& actor, const std::string& offering_id,
+                                                const std::vector<std::string>& block_ids) {
+  if (auto s = CheckBlockIds(block_ids); !s) return std::unexpected(s.error());
   return ctx.db.Run<ApplicationView>([&](store::Tx& tx) -> core::Result<ApplicationView> {
-    auto offering = store::FindOffering(tx, offering_id);
-    if (!offering || offering->status != "published") {
-      return core::InvalidArgument("offering_id", "no such offering open for applications");
-    }
-    auto blocks = store::ListBlocks(tx, offering_id);
-    for (size_t i = 0; i < block_ids.size(); ++i) {
-      bool found = std::any_of(blocks.begin(), blocks.end(), [&](const core::Block& b) { return b.id == block_ids[i]; });
-      if (!found) {
-        return core::InvalidArgument("block_ids[" + std::to_string(i) + "]", "this block is not part of the offering");
-      }
-    }
-    for (const auto& a : store::ListApplicationsOf(tx, actor.user_id)) {
-      if (a.offering_id == offering_id && a.status != "withdrawn") {
-        return core::Conflict("you already have an application for this offering");
-      }
-    }
-    std::string now = Now(ctx);
-    store::ApplicationRow row{adapters::NewId(), actor.user_id, offering_id, offering->institution_id, "draft", "", 1,
-                              now, "", now, block_ids};
-    store::InsertApplication(tx, row);
-    Audit(tx, ctx, actor, "application.create", "application", row.id, offering->institution_id, offering_id);
-    auto facts = LoadOfferingFacts(tx, offering_id);
-    if (!facts) return std::unexpected(facts.error());
-    ApplicationView v = Describe(tx, row, true, *facts);
-    AddReadiness(tx, v, *facts, adapters::LocalDate(ctx.clock.Now(), facts->offering.time_zone));
-    return v;
+    auto row = InsertDraft(tx, ctx, actor, offering_id, block_ids);
+    if (!row) return std::unexpected(row.error());
+    Audit(tx, ctx, actor, "application.create", "application", row->id, row->institution_id, offering_id);
+    return DescribeMine(tx, ctx, std::move(*row));
   });
 }
 
@@ -503,11 +532,7 @@ core::Result<ApplicationView> GetMyApplication(Context& ctx, const Actor& actor,
   return ctx.db.RunRead<ApplicationView>([&](store::Tx& tx) -> core::Result<ApplicationView> {
     auto a = OwnApplication(tx, actor, application_id);
     if (!a) return std::unexpected(a.error());
-    auto facts = LoadOfferingFacts(tx, a->offering_id);
-    if (!facts) return core::Internal("application " + a->id + " names a missing offering");
-    ApplicationView v = Describe(tx, std::move(*a), true, *facts);
-    AddReadiness(tx, v, *facts, adapters::LocalDate(ctx.clock.Now(), facts->offering.time_zone));
-    return v;
+    return DescribeMine(tx, ctx, std::move(*a));
   });
 }
 

@@ -2,9 +2,11 @@
 // compliance checklists (docs/decisions/005). One transaction per use case.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "core/block_overlap.h"
 #include "core/compliance.h"
 #include "core/eligibility.h"
 #include "core/profile.h"
@@ -86,6 +88,22 @@ struct MaterialsView {
   std::string frozen_at;
 };
 
+// An application's fee record (services/applications_rest.h). `applies` is
+// false when the offering charges no application fee.
+struct FeeView {
+  bool applies = false;
+  int64_t amount_cents = 0;
+  std::string currency;
+  std::string category;  // student | graduate | '' (the profile does not say)
+  std::string status;    // due | recorded | confirmed | waived | refunded
+  std::string method;
+  std::string reference;
+  std::string recorded_at;
+  std::string decided_at;
+  std::string note;
+  int version = 0;  // 0: nothing stored yet
+};
+
 struct BlockChecklist {
   std::string block_id;
   std::string start_date;
@@ -111,10 +129,24 @@ struct ApplicationView {
   MaterialsView materials;
   bool cover_letter_required = false;
   bool cv_required = false;
+  FeeView fee;
+  // Drafts: chosen blocks overlapping an accepted rotation (a warning only).
+  std::vector<core::OverlapWarning> warnings;
 };
 
 core::Result<ApplicationView> CreateApplication(Context& ctx, const Actor& actor, const std::string& offering_id,
                                                 const std::vector<std::string>& block_ids);
+// Inside a transaction: checks and inserts a draft for the caller (offering
+// published, blocks of it, no other live application there) with its fee
+// record. CreateApplication's errors.
+core::Result<store::ApplicationRow> InsertDraft(store::Tx& tx, Context& ctx, const Actor& actor,
+                                                const std::string& offering_id,
+                                                const std::vector<std::string>& block_ids);
+// Inside a transaction: the caller's view of their application with the
+// checklist, readiness, fee and warnings.
+core::Result<ApplicationView> DescribeMine(store::Tx& tx, Context& ctx, store::ApplicationRow row);
+// Checks a list of block ids (1–20, no repeats); kInvalidArgument "block_ids".
+core::Status CheckBlockIds(const std::vector<std::string>& block_ids);
 core::Result<std::vector<ApplicationView>> ListMyApplications(Context& ctx, const Actor& actor);
 // With the checklist.
 core::Result<ApplicationView> GetMyApplication(Context& ctx, const Actor& actor, const std::string& application_id);

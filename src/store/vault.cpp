@@ -213,8 +213,10 @@ bool BlobReferenced(Tx& tx, const std::string& blob) {
   tx.sql() << "SELECT (SELECT COUNT(*) FROM document_versions WHERE blob = :b) + "
               "(SELECT COUNT(*) FROM uploads WHERE blob = :b2) + "
               "(SELECT COUNT(*) FROM letter_requests WHERE blob = :b3) + "
-              "(SELECT COUNT(*) FROM application_materials WHERE cover_letter_blob = :b4 OR cv_blob = :b5)",
-      soci::use(blob), soci::use(blob), soci::use(blob), soci::use(blob), soci::use(blob), soci::into(n);
+              "(SELECT COUNT(*) FROM application_materials WHERE cover_letter_blob = :b4 OR cv_blob = :b5) + "
+              "(SELECT COUNT(*) FROM school_verifications WHERE blob = :b6)",
+      soci::use(blob), soci::use(blob), soci::use(blob), soci::use(blob), soci::use(blob), soci::use(blob),
+      soci::into(n);
   return n > 0;
 }
 
@@ -223,7 +225,8 @@ std::vector<std::string> AllBlobs(Tx& tx) {
       tx.sql().prepare << "SELECT blob FROM document_versions UNION SELECT blob FROM uploads UNION "
                       "SELECT blob FROM letter_requests WHERE blob <> '' UNION "
                       "SELECT cover_letter_blob FROM application_materials WHERE cover_letter_blob <> '' UNION "
-                      "SELECT cv_blob FROM application_materials WHERE cv_blob <> ''";
+                      "SELECT cv_blob FROM application_materials WHERE cv_blob <> '' UNION "
+                      "SELECT blob FROM school_verifications WHERE blob <> ''";
   return {rows.begin(), rows.end()};
 }
 

@@ -233,7 +233,8 @@ std::string ServerFixture::MakeOffering(const std::string& institution_id, const
   d.state = "IL";
   d.country = "US";
   d.description = "Inpatient cardiology consults and clinic.";
-  d.fees = {{"application", "all", 10000, ""}, {"tuition", "all", 200000, ""}};
+  // No application fee: a due fee blocks submission (applications_rest_test covers fees).
+  d.fees = {{"tuition", "all", 200000, ""}};
   services::Actor system{"system", ""};
   auto o = services::CreateOffering(*ctx_, system, institution_id, d);
   EXPECT_TRUE(o.has_value()) << (o ? "" : o.error().message);

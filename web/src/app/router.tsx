@@ -29,6 +29,7 @@ import { OfferingReviewPage } from './routes/offering-review';
 import { ReviewSettingsPage } from './routes/review-settings';
 import { OfferingInterviewsPage } from './routes/offering-interviews';
 import { ApplicationInterviewPage } from './routes/application-interview';
+import { SchoolVerificationPage } from './routes/school-verification';
 import { StaffApplicationPage } from './routes/staff-application';
 import { ProfilePage } from './routes/profile';
 import { RegisterPage } from './routes/register';
@@ -85,6 +86,7 @@ export const routes: RouteObject[] = [
       { path: 'documents', element: <DocumentsPage /> },
       { path: 'letters', element: <LettersPage /> },
       { path: 'letters/upload', element: <LetterUploadPage /> },
+      { path: 'school-verification', element: <SchoolVerificationPage /> },
       { path: 'applications', element: <ApplicationsPage /> },
       { path: 'onboarding', element: <OnboardingPage /> },
       { path: 'applications/:applicationId', element: <ApplicationPage /> },

@@ -11,7 +11,10 @@ import { useApplication } from '@/features/applications/api/get-application';
 import { ApplicationActions } from '@/features/applications/components/application-actions';
 import { AnswerInfoForm, ApplicationMessages } from '@/features/applications/components/application-conversation';
 import { ApplicationStatusBadge } from '@/features/applications/components/application-status';
+import { ApplySimilar } from '@/features/applications/components/apply-similar';
+import { FeePanel } from '@/features/applications/components/fee-panel';
 import { MaterialsForm } from '@/features/applications/components/materials-form';
+import { OverlapWarnings } from '@/features/applications/components/overlap-warnings';
 import { SubmitReadiness } from '@/features/applications/components/submit-readiness';
 import { documentLabel } from '@/features/catalog/components/labels';
 import { Checklist } from '@/features/compliance/components/checklist';
@@ -70,7 +73,17 @@ function ApplicationView({ id }: { id: string }) {
             <Title order={2} size="h4" id="readiness-heading" mb="sm">
               Before you submit
             </Title>
+            <OverlapWarnings warnings={data.warnings ?? []} />
             <SubmitReadiness problems={data.problems ?? []} eligibility={data.eligibility ?? []} />
+          </Card>
+        )}
+
+        {data.fee && (
+          <Card component="section" withBorder padding="lg" aria-labelledby="fee-heading">
+            <Title order={2} size="h4" id="fee-heading" mb="sm">
+              Application fee
+            </Title>
+            <FeePanel applicationId={data.id} fee={data.fee} withdrawn={data.status === 'withdrawn'} />
           </Card>
         )}
 
@@ -113,6 +126,13 @@ function ApplicationView({ id }: { id: string }) {
             <ApplicationMessages applicationId={data.id} />
           </Card>
         )}
+
+        <Card component="section" withBorder padding="lg" aria-labelledby="similar-heading">
+          <Title order={2} size="h4" id="similar-heading" mb="sm">
+            Apply to similar rotations
+          </Title>
+          <ApplySimilar applicationId={data.id} />
+        </Card>
 
         {data.blocks.map((block, i) => {
           const entry = checklist.get(block.id);

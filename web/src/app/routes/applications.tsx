@@ -1,8 +1,9 @@
-import { Title } from '@mantine/core';
+import { Card, Title } from '@mantine/core';
 import { PageErrorState, PageLoading } from '@/components/access-states';
 import { PageHeader } from '@/components/page-header';
 import { useMyApplications } from '@/features/applications/api/get-my-applications';
 import { ApplicationsTable } from '@/features/applications/components/applications-table';
+import { SchoolVerificationCard } from '@/features/school-verification/components/school-verification-card';
 import { RequireUser } from '../require-user';
 
 function Applications() {
@@ -20,6 +21,12 @@ function Applications() {
         </Title>
         <ApplicationsTable applications={applications.data} labelledBy="applications-heading" />
       </section>
+      <Card component="section" withBorder padding="lg" mt="lg" aria-labelledby="school-verification-heading">
+        <Title order={2} size="h4" id="school-verification-heading" mb="sm">
+          School verification
+        </Title>
+        <SchoolVerificationCard />
+      </Card>
     </>
   );
 }

@@ -95,6 +95,26 @@ function Review({ user, institutionId, offeringId }: { user: User; institutionId
               onChange={(e) => set({ compliance_cleared: e.currentTarget.value })}
             />
             <NativeSelect
+              label="Eligibility"
+              data={[
+                { value: '', label: 'Any' },
+                { value: 'true', label: 'Eligible' },
+                { value: 'false', label: 'Has eligibility flags' },
+              ]}
+              value={filters.eligible ?? ''}
+              onChange={(e) => set({ eligible: e.currentTarget.value })}
+            />
+            <NativeSelect
+              label="School verification"
+              data={[
+                { value: '', label: 'Any' },
+                { value: 'true', label: 'School verified' },
+                { value: 'false', label: 'Not verified' },
+              ]}
+              value={filters.school_verified ?? ''}
+              onChange={(e) => set({ school_verified: e.currentTarget.value })}
+            />
+            <NativeSelect
               label="Sort by"
               data={[
                 { value: 'submitted', label: 'Submitted (oldest first)' },

@@ -12,7 +12,9 @@ import { useStaffApplication } from '@/features/review/api/get-staff-application
 import { useSendStaffMessage, useStaffMessages } from '@/features/review/api/staff-messages';
 import { DecisionButtons } from '@/features/review/components/decision-buttons';
 import { ScorecardForm, ScorecardTable } from '@/features/review/components/interview-scorecards';
+import { SchoolVerificationStatus } from '@/features/review/components/school-verification-status';
 import { ScoreForm } from '@/features/review/components/score-form';
+import { StaffFeePanel } from '@/features/review/components/staff-fee-panel';
 import { countryName } from '@/lib/format';
 import { RequireUser } from '../require-user';
 
@@ -73,6 +75,13 @@ function Detail({ user, institutionId, applicationId }: { user: User; institutio
               <Text c="dimmed">No snapshot.</Text>
             )}
             <Title order={3} size="h5" mt="md">
+              School verification
+            </Title>
+            <SchoolVerificationStatus
+              school={a.school_verification}
+              letterHref={`/api/institutions/${institutionId}/applications/${a.id}/school-letter.pdf`}
+            />
+            <Title order={3} size="h5" mt="md">
               Eligibility flags
             </Title>
             <EligibilityList checks={a.eligibility ?? []} label="Eligibility flags" />
@@ -115,6 +124,19 @@ function Detail({ user, institutionId, applicationId }: { user: User; institutio
               </ul>
             )}
           </Card>
+          {a.fee && (
+            <Card component="section" withBorder padding="lg" aria-labelledby="fee-heading">
+              <Title order={2} size="h4" id="fee-heading" mb="sm">
+                Application fee
+              </Title>
+              <StaffFeePanel
+                institutionId={institutionId}
+                applicationId={a.id}
+                fee={a.fee}
+                coordinator={canEditCatalog(user, institutionId)}
+              />
+            </Card>
+          )}
           <Card component="section" withBorder padding="lg" aria-labelledby="decision-heading">
             <Title order={2} size="h4" id="decision-heading" mb="sm">
               Decision

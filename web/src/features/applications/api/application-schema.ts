@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eligibilityCheckSchema, submitProblemSchema } from '@/lib/eligibility';
+import { feeSchema } from '@/lib/fees';
 import { timelineEventSchema } from '@/lib/messages';
 
 /** One requirement's state for one block (core/compliance.h). */
@@ -51,6 +52,10 @@ export const applicationSchema = z.object({
       required: z.object({ cover_letter: z.boolean(), cv: z.boolean() }),
     })
     .nullish(),
+  /** With the checklist: the application fee record (null: the offering charges none). */
+  fee: feeSchema.nullish(),
+  /** Drafts: chosen blocks that overlap an accepted rotation (a warning, not a refusal). */
+  warnings: z.array(z.object({ field: z.string(), message: z.string() })).nullish(),
 });
 export type Application = z.infer<typeof applicationSchema>;
 

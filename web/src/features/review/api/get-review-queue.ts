@@ -9,6 +9,9 @@ export type QueueFilters = {
   exam?: string;
   min_score?: string;
   compliance_cleared?: string;
+  /** 'true': no eligibility flags; 'false': at least one. */
+  eligible?: string;
+  school_verified?: string;
   sort?: string;
   offset?: number;
   limit?: number;

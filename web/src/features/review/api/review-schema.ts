@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eligibilityCheckSchema } from '@/lib/eligibility';
+import { feeSchema } from '@/lib/fees';
 
 /** One row of the review queue (GET …/offerings/{oid}/review). */
 export const reviewRowSchema = z.object({
@@ -15,6 +16,9 @@ export const reviewRowSchema = z.object({
   score_spread: z.number().nullable(),
   waitlist_rank: z.number().int().nullable(),
   compliance_cleared: z.boolean(),
+  /** Rules of the offering the profile as sent does not meet. */
+  eligibility_flags: z.number().int().nullish(),
+  school_verified: z.boolean().nullish(),
   unread: z.number().int(),
 });
 export type ReviewRow = z.infer<typeof reviewRowSchema>;
@@ -122,6 +126,25 @@ export const staffApplicationSchema = z.object({
     .nullish(),
   /** The booked interview and its scorecards. */
   interview: interviewScorecardsSchema.nullish(),
+  /** The application fee record; null when the offering charges none. */
+  fee: feeSchema.nullish(),
+  /** The applicant's school verification (newest verified, else newest); null when never asked. */
+  school_verification: z
+    .object({
+      status: z.string(),
+      school_name: z.string(),
+      office_name: z.string(),
+      claim: z.string(),
+      year: z.number().int().nullable(),
+      good_standing: z.boolean(),
+      method: z.string(),
+      attester_name: z.string(),
+      attester_title: z.string(),
+      has_letter: z.boolean(),
+      requested_at: z.string(),
+      responded_at: z.string(),
+    })
+    .nullish(),
   unread: z.number().int(),
 });
 export type StaffApplication = z.infer<typeof staffApplicationSchema>;

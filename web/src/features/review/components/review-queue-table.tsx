@@ -31,6 +31,8 @@ export function ReviewQueueTable({ rows, institutionId, selected, onToggle, onTo
             <Table.Th>Status</Table.Th>
             <Table.Th>Score (spread)</Table.Th>
             <Table.Th>Compliance</Table.Th>
+            <Table.Th>Eligibility</Table.Th>
+            <Table.Th>Verification</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -67,6 +69,8 @@ export function ReviewQueueTable({ rows, institutionId, selected, onToggle, onTo
                 {r.score_average === null ? '—' : `${r.score_average.toFixed(1)} (±${(r.score_spread ?? 0).toFixed(1)}, ${r.score_count})`}
               </Table.Td>
               <Table.Td>{r.compliance_cleared ? 'Cleared' : 'Missing items'}</Table.Td>
+              <Table.Td>{r.eligibility_flags ? `${r.eligibility_flags} ${r.eligibility_flags === 1 ? 'flag' : 'flags'}` : 'Eligible'}</Table.Td>
+              <Table.Td>{r.school_verified ? 'School verified' : '—'}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
