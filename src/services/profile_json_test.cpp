@@ -135,12 +135,12 @@ TEST(ProfileToJson, RoundTripsAndHasOneShape) {
 
   Json empty = ProfileToJson(core::Profile{});
   for (const char* key :
-       {"legal_name", "preferred_name", "date_of_birth", "citizenship", "country_of_residence",
+       {"legal_name", "preferred_name", "passport_name", "passport_number", "date_of_birth", "citizenship", "country_of_residence",
         "phone", "address", "school", "status", "exams", "ecfmg", "visa", "languages",
         "experiences", "specialty_interests", "personal_statement"}) {
     EXPECT_TRUE(empty.contains(key)) << key;
   }
-  EXPECT_EQ(empty.size(), 16u);
+  EXPECT_EQ(empty.size(), 18u);
   EXPECT_TRUE(empty["visa"]["needs_visa"].is_null());
   EXPECT_TRUE(empty["exams"].is_array());
   EXPECT_EQ(ProfileFromJson(empty).value(), core::Profile{});
