@@ -1,4 +1,5 @@
 #include "adapters/documents.h"
+#include "adapters/cairo_handles.h"
 
 #include <cairo-pdf.h>
 #include <cairo.h>
@@ -73,30 +74,14 @@ constexpr const char* kSerif =
     "Noto Serif, Noto Serif CJK SC, Noto Sans Arabic, Noto Serif Devanagari";
 constexpr const char* kSans = "Noto Sans, Noto Sans CJK SC, Noto Sans Arabic, Noto Sans Devanagari";
 
-struct Rgb {
-  double r = 0, g = 0, b = 0;
-};
 constexpr Rgb kInk{0.09, 0.09, 0.11};
 constexpr Rgb kMuted{0.38, 0.38, 0.40};
 constexpr Rgb kAccent{0.10, 0.25, 0.45};
 constexpr Rgb kGold{0.66, 0.53, 0.25};
 
-struct GObjectUnref {
-  void operator()(void* p) const { g_object_unref(p); }
-};
-struct CairoDestroy {
-  void operator()(cairo_t* p) const { cairo_destroy(p); }
-};
-struct SurfaceDestroy {
-  void operator()(cairo_surface_t* p) const { cairo_surface_destroy(p); }
-};
-struct FontDescFree {
-  void operator()(PangoFontDescription* p) const { pango_font_description_free(p); }
-};
 struct QrFree {
   void operator()(QRcode* p) const { QRcode_free(p); }
 };
-using LayoutPtr = std::unique_ptr<PangoLayout, GObjectUnref>;
 
 struct Style {
   const char* family = kSans;

@@ -1,4 +1,5 @@
 #include "adapters/pdf.h"
+#include "adapters/cairo_handles.h"
 
 #include <cairo-pdf.h>
 #include <cairo.h>
@@ -20,26 +21,10 @@ constexpr double kBulletIndent = 14;
 constexpr const char* kFamilies =
     "Noto Sans, Noto Sans CJK SC, Noto Sans Arabic, Noto Sans Devanagari";
 
-struct Rgb {
-  double r = 0, g = 0, b = 0;
-};
 constexpr Rgb kInk{0.07, 0.07, 0.07};
 constexpr Rgb kMuted{0.38, 0.38, 0.38};
 constexpr Rgb kAccent{0.10, 0.25, 0.45};
 
-struct GObjectUnref {
-  void operator()(void* p) const { g_object_unref(p); }
-};
-struct CairoDestroy {
-  void operator()(cairo_t* p) const { cairo_destroy(p); }
-};
-struct SurfaceDestroy {
-  void operator()(cairo_surface_t* p) const { cairo_surface_destroy(p); }
-};
-struct FontDescFree {
-  void operator()(PangoFontDescription* p) const { pango_font_description_free(p); }
-};
-using LayoutPtr = std::unique_ptr<PangoLayout, GObjectUnref>;
 
 // Valid UTF-8 with control characters (other than newline and tab) turned
 // into spaces, so pango never draws hex boxes or warns.

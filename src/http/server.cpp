@@ -83,14 +83,6 @@ void AppendHeader(std::string& out, std::string_view name, std::string_view valu
   out.append("\r\n");
 }
 
-bool IEquals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
-  }
-  return true;
-}
-
 int64_t NowMs() {
   return std::chrono::duration_cast<std::chrono::milliseconds>(
              std::chrono::steady_clock::now().time_since_epoch())
@@ -298,7 +290,7 @@ struct Server::Impl {
     AppendHeader(h, "Content-Type", r.content_type);
     bool has_cache_control = false;
     for (const auto& [k, v] : r.headers) {
-      has_cache_control = has_cache_control || IEquals(k, "cache-control");
+      has_cache_control = has_cache_control || beast::iequals(k, "cache-control");
       AppendHeader(h, k, v);
     }
     // API answers are private unless the handler chose a caching policy.
