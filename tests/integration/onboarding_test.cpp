@@ -91,6 +91,12 @@ class OnboardingTest : public ServerFixture {
     auto app = c.Post("/api/applications", {{"offering_id", offering}, {"block_ids", {block}}});
     EXPECT_EQ(app.status, 201) << app.body;
     std::string app_id = app.json().value("id", "");
+    // An offering with an application fee needs the payment recorded first.
+    Json view = c.Get("/api/applications/" + app_id).json();
+    if (view.contains("fee") && view["fee"].is_object() && view["fee"].value("status", "") == "due") {
+      auto fee = c.Call("PUT", "/api/applications/" + app_id + "/fee", R"({"method":"card","reference":"TX-1"})");
+      EXPECT_EQ(fee.status, 200) << fee.body;
+    }
     auto sub = c.Post("/api/applications/" + app_id + "/submit", Json::object());
     EXPECT_EQ(sub.status, 200) << sub.body;
     auto offer = coord_.Post("/api/institutions/" + a_ + "/applications/" + app_id + "/offers", {{"block_id", block}});
