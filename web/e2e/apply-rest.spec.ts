@@ -125,7 +125,7 @@ test('an applicant records the fee, submits, has her school verify her through t
   await expect(officePage.getByText('This link does not work')).toBeVisible();
   await waitForMail(email, { matching: (mail) => /verified your enrollment/.test(mail.subject) });
   await page.reload();
-  await expect(school.getByText('Verified')).toBeVisible();
+  await expect(school.getByText('Verified', { exact: true })).toBeVisible();
 
   // The coordinator sees "school verified" and the fee, and filters the queue by it.
   const applicationId = applicationPath.split('/').at(-1) ?? '';

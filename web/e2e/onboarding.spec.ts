@@ -83,6 +83,12 @@ test('an accepted applicant acknowledges and signs, downloads the visa letter, a
   await apply.getByRole('checkbox', { name: /Jun 7 – Jul 4, 2027/ }).check();
   await apply.getByRole('button', { name: 'Apply' }).click();
   await expect(me.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  // The offering charges an application fee: she records her payment first.
+  const fee = me.getByRole('region', { name: 'Application fee' });
+  await fee.getByLabel('Payment method').selectOption('card');
+  await fee.getByLabel(/Receipt or transaction number/).fill('TX-95');
+  await fee.getByRole('button', { name: 'Record payment' }).click();
+  await expect(fee).toContainText('Payment recorded');
   await me.getByRole('button', { name: 'Submit application' }).click();
   await expect(me.getByRole('region', { name: 'Status' })).toContainText('Submitted');
   const applicationUrl = me.url();
