@@ -1,47 +1,11 @@
-import type { Page } from '@playwright/test';
 import { DEMO, logIn, pathOf } from './accounts';
-import { institutionId, uniqueWord } from './catalog';
+import { csrf, institutionId, publishOffering, uniqueWord } from './catalog';
 import { expect, test } from './fixtures';
 import { uniqueEmail, waitForMail, waitForTokenLink } from './mail';
 import { expectAccessible, registerApplicant } from './vault';
 
 const LAKESHORE = 'Lakeshore University Medical Center';
 const PASSWORD = 'a long apply rest passphrase 2027';
-
-async function csrf(page: Page): Promise<string> {
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'clerkship_csrf');
-  if (!cookie) throw new Error('no CSRF cookie: log in first');
-  return cookie.value;
-}
-
-/** A published dermatology elective with a USD 50 application fee and one open block (June 2027). */
-async function publishWithFee(page: Page, institution: string, title: string): Promise<string> {
-  const headers = { 'X-CSRF-Token': await csrf(page) };
-  const base = `/api/institutions/${institution}/offerings`;
-  const created = await page.request.post(base, {
-    headers,
-    data: {
-      title,
-      specialty: 'dermatology',
-      type: 'elective',
-      city: 'Chicago',
-      state: 'IL',
-      country: 'US',
-      description: 'Dermatology clinic and consults.',
-      fees: [{ kind: 'application', category: 'all', amount_cents: 5000, label: '' }],
-      eligibility: { students: true, graduates: true },
-    },
-  });
-  expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  const block = await page.request.post(`${base}/${id}/blocks`, {
-    headers,
-    data: { start_date: '2027-06-07', end_date: '2027-07-04', seats: 2, opens_on: '2026-11-01', deadline: '2027-04-30' },
-  });
-  expect(block.status()).toBe(201);
-  expect((await page.request.post(`${base}/${id}/status`, { headers, data: { status: 'published' } })).status()).toBe(200);
-  return id;
-}
 
 test('an applicant records the fee, submits, has her school verify her through the link, and applies to a similar rotation', async ({
   page,
@@ -56,8 +20,13 @@ test('an applicant records the fee, submits, has her school verify her through t
   const coordinator = await staffContext.newPage();
   await logIn(coordinator, DEMO.lakeshoreCoordinator);
   const lakeshore = await institutionId(coordinator, LAKESHORE);
-  const offeringId = await publishWithFee(coordinator, lakeshore, title);
-  await publishWithFee(coordinator, lakeshore, similarTitle);
+  const dermatology = {
+    specialty: 'dermatology',
+    description: 'Dermatology clinic and consults.',
+    fees: [{ kind: 'application', category: 'all', amount_cents: 5000, label: '' }],
+  };
+  const offeringId = await publishOffering(coordinator, lakeshore, { ...dermatology, title });
+  await publishOffering(coordinator, lakeshore, { ...dermatology, title: similarTitle });
 
   // A new applicant whose profile names her school.
   const email = await registerApplicant(page, 'Linh Tran', PASSWORD);

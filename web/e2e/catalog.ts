@@ -15,41 +15,79 @@ export async function institutionId(page: Page, name: string): Promise<string> {
   return found.id;
 }
 
-async function csrf(page: Page): Promise<string> {
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'clerkship_csrf');
-  if (!cookie) throw new Error('no CSRF cookie: log in first');
+/** The CSRF token of the session on `page` (asks the server for one when there is none yet). */
+export async function csrf(page: Page): Promise<string> {
+  let cookie = (await page.context().cookies()).find((c) => c.name === 'clerkship_csrf');
+  if (!cookie) {
+    await page.request.get('/api/session');
+    cookie = (await page.context().cookies()).find((c) => c.name === 'clerkship_csrf');
+  }
+  if (!cookie) throw new Error('the server set no CSRF cookie');
   return cookie.value;
 }
 
+export interface BlockFields {
+  start_date: string;
+  end_date: string;
+  seats: number;
+  opens_on: string;
+  deadline: string;
+}
+
+/** The block every publish helper opens unless told otherwise: June 7 – July 4, 2027, two seats. */
+export const JUNE_BLOCK: BlockFields = {
+  start_date: '2027-06-07',
+  end_date: '2027-07-04',
+  seats: 2,
+  opens_on: '2026-11-01',
+  deadline: '2027-04-30',
+};
+
 /**
- * Creates and publishes an offering with one block open for applications, through the API, as
- * the coordinator logged in on `page`. For tests whose subject is not the coordinator's form.
+ * Creates and publishes an offering with one block, through the API, as the coordinator logged in
+ * on `page`; returns its id. `fields` override the defaults (an internal medicine elective in
+ * Chicago, open to students and graduates, no fee, no required documents).
  */
-export async function publishOfferingViaApi(page: Page, institution: string, title: string): Promise<string> {
+export async function publishOffering(
+  page: Page,
+  institution: string,
+  fields: Record<string, unknown> & { title: string },
+  block: Partial<BlockFields> = {},
+): Promise<string> {
   const headers = { 'X-CSRF-Token': await csrf(page) };
   const base = `/api/institutions/${institution}/offerings`;
   const created = await page.request.post(base, {
     headers,
     data: {
-      title,
-      specialty: 'neurology',
+      specialty: 'internal_medicine',
       type: 'elective',
       city: 'Chicago',
       state: 'IL',
       country: 'US',
-      description: 'Stroke service and neurology clinic.',
-      fees: [{ kind: 'application', category: 'all', amount_cents: 7500, label: '' }],
-      eligibility: { students: true, graduates: true, visas_accepted: ['b1_b2'] },
+      description: 'Inpatient medicine wards.',
+      eligibility: { students: true, graduates: true },
+      ...fields,
     },
   });
-  expect(created.status()).toBe(201);
+  expect(created.status(), await created.text()).toBe(201);
   const { id } = (await created.json()) as { id: string };
-  const block = await page.request.post(`${base}/${id}/blocks`, {
-    headers,
-    data: { start_date: '2027-06-07', end_date: '2027-07-04', seats: 2, opens_on: '2026-11-01', deadline: '2027-04-30' },
-  });
-  expect(block.status()).toBe(201);
+  const opened = await page.request.post(`${base}/${id}/blocks`, { headers, data: { ...JUNE_BLOCK, ...block } });
+  expect(opened.status(), await opened.text()).toBe(201);
   const published = await page.request.post(`${base}/${id}/status`, { headers, data: { status: 'published' } });
   expect(published.status()).toBe(200);
   return id;
+}
+
+/**
+ * Creates and publishes a neurology elective (USD 75 application fee) with one block open for
+ * applications. For tests whose subject is not the coordinator's form.
+ */
+export async function publishOfferingViaApi(page: Page, institution: string, title: string): Promise<string> {
+  return publishOffering(page, institution, {
+    title,
+    specialty: 'neurology',
+    description: 'Stroke service and neurology clinic.',
+    fees: [{ kind: 'application', category: 'all', amount_cents: 7500, label: '' }],
+    eligibility: { students: true, graduates: true, visas_accepted: ['b1_b2'] },
+  });
 }

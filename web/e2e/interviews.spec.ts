@@ -1,27 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { DEMO, logIn } from './accounts';
+import { newApplicantWhoApplied } from './apply';
 import { institutionId, uniqueWord } from './catalog';
 import { expect, test } from './fixtures';
-import { publishOfferingRequiring, registerApplicant } from './vault';
+import { publishOfferingRequiring } from './vault';
 
 const LAKESHORE = 'Lakeshore University Medical Center';  // America/Chicago
 const PASSWORD = 'a long interview passphrase 2027';
-
-async function applicantIn(browser: Browser, timezoneId: string, name: string, offeringId: string, title: string) {
-  const context = await browser.newContext({ timezoneId });
-  const page = await context.newPage();
-  const email = await registerApplicant(page, name, PASSWORD);
-  await logIn(page, email, PASSWORD);
-  await page.goto(`/rotations/${offeringId}`);
-  const apply = page.getByRole('region', { name: 'Apply for this rotation' });
-  await apply.getByRole('checkbox', { name: /Jun 7 – Jul 4, 2027/ }).check();
-  await apply.getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await page.getByRole('button', { name: 'Submit application' }).click();
-  await expect(page.getByRole('region', { name: 'Status' })).toContainText('Submitted');
-  return { page, applicationId: page.url().split('/').pop() ?? '' };
-}
 
 async function invite(page: Page, institution: string, offeringId: string, name: string) {
   await page.goto(`/institutions/${institution}/offerings/${offeringId}/review`);
@@ -50,8 +36,8 @@ test('coordinator publishes slots; two invited applicants in different zones boo
   const lake = await institutionId(page, LAKESHORE);
   const offeringId = await publishOfferingRequiring(page, lake, title, []);
 
-  const chicago = await applicantIn(browser, 'America/Chicago', `Ana ${word}`, offeringId, title);
-  const tokyo = await applicantIn(browser, 'Asia/Tokyo', `Yuki ${word}`, offeringId, title);
+  const chicago = await newApplicantWhoApplied(browser, `Ana ${word}`, PASSWORD, offeringId, { title, context: { timezoneId: 'America/Chicago' } });
+  const tokyo = await newApplicantWhoApplied(browser, `Yuki ${word}`, PASSWORD, offeringId, { title, context: { timezoneId: 'Asia/Tokyo' } });
   await invite(page, lake, offeringId, `Ana ${word}`);
   await invite(page, lake, offeringId, `Yuki ${word}`);
 

@@ -1,26 +1,13 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { DEMO, logIn } from './accounts';
+import { newApplicantWhoApplied } from './apply';
 import { institutionId, uniqueWord } from './catalog';
 import { expect, test } from './fixtures';
 import { waitForMail } from './mail';
-import { publishOfferingRequiring, registerApplicant } from './vault';
+import { publishOfferingRequiring } from './vault';
 
 const LAKESHORE = 'Lakeshore University Medical Center';
 const PASSWORD = 'a long match passphrase 2027';
-
-async function applicantWhoApplied(browser: Browser, name: string, offeringId: string): Promise<{ page: Page; email: string }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const email = await registerApplicant(page, name, PASSWORD);
-  await logIn(page, email, PASSWORD);
-  await page.goto(`/rotations/${offeringId}`);
-  const apply = page.getByRole('region', { name: 'Apply for this rotation' });
-  await apply.getByRole('checkbox', { name: /Jun 7 – Jul 4, 2027/ }).check();
-  await apply.getByRole('button', { name: 'Apply' }).click();
-  await page.getByRole('button', { name: 'Submit application' }).click();
-  await expect(page.getByRole('region', { name: 'Status' })).toContainText('Submitted');
-  return { page, email };
-}
 
 async function rankAndCertify(page: Page, roundId: string, blockLabel: string) {
   await page.goto(`/match-rounds/${roundId}`);
@@ -40,8 +27,8 @@ test('a small match round: admin creates, applicants and a coordinator rank and 
   await logIn(page, DEMO.lakeshoreCoordinator);
   const lake = await institutionId(page, LAKESHORE);
   const offering = await publishOfferingRequiring(page, lake, title, []);
-  const ana = await applicantWhoApplied(browser, `Ana ${word}`, offering);
-  const raj = await applicantWhoApplied(browser, `Raj ${word}`, offering);
+  const ana = await newApplicantWhoApplied(browser, `Ana ${word}`, PASSWORD, offering);
+  const raj = await newApplicantWhoApplied(browser, `Raj ${word}`, PASSWORD, offering);
 
   // The admin creates the round with one of the block's seats.
   const adminContext = await browser.newContext();

@@ -1,32 +1,24 @@
 import type { Browser, Page } from '@playwright/test';
 import { DEMO, logIn } from './accounts';
+import { newApplicantWhoApplied } from './apply';
 import { institutionId, uniqueWord } from './catalog';
 import { expect, test } from './fixtures';
-import { publishOfferingRequiring, registerApplicant } from './vault';
+import { publishOfferingRequiring } from './vault';
 
 const LAKESHORE = 'Lakeshore University Medical Center';
 const PASSWORD = 'a long scramble passphrase 2027';
+
+async function applicantWhoApplied(browser: Browser, name: string, offeringId: string): Promise<{ page: Page; id: string }> {
+  const { page } = await newApplicantWhoApplied(browser, name, PASSWORD, offeringId);
+  const session = (await (await page.request.get('/api/session')).json()) as { user: { id: string } };
+  return { page, id: session.user.id };
+}
 
 async function call(page: Page, method: 'POST' | 'PUT' | 'GET', path: string, data?: unknown) {
   const token = (await page.context().cookies()).find((c) => c.name === 'clerkship_csrf')?.value ?? '';
   const response = await page.request.fetch(path, { method, headers: { 'X-CSRF-Token': token }, data });
   expect(response.status(), `${method} ${path}: ${await response.text()}`).toBeLessThan(300);
   return response.status() === 204 ? null : ((await response.json()) as Record<string, unknown>);
-}
-
-async function applicantWhoApplied(browser: Browser, name: string, offeringId: string): Promise<{ page: Page; id: string }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const email = await registerApplicant(page, name, PASSWORD);
-  await logIn(page, email, PASSWORD);
-  await page.goto(`/rotations/${offeringId}`);
-  const apply = page.getByRole('region', { name: 'Apply for this rotation' });
-  await apply.getByRole('checkbox', { name: /Jun 7 – Jul 4, 2027/ }).check();
-  await apply.getByRole('button', { name: 'Apply' }).click();
-  await page.getByRole('button', { name: 'Submit application' }).click();
-  await expect(page.getByRole('region', { name: 'Status' })).toContainText('Submitted');
-  const session = (await (await page.request.get('/api/session')).json()) as { user: { id: string } };
-  return { page, id: session.user.id };
 }
 
 /** A datetime-local value `minutes` from now in the browser's own time zone. */

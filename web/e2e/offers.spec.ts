@@ -1,59 +1,13 @@
 import type { Page } from '@playwright/test';
 import { DEMO, logIn } from './accounts';
-import { institutionId, uniqueWord } from './catalog';
+import { applyAndSubmit } from './apply';
+import { institutionId, publishOffering, uniqueWord } from './catalog';
 import { expect, test } from './fixtures';
 import { waitForMail } from './mail';
 import { registerApplicant } from './vault';
 
 const LAKESHORE = 'Lakeshore University Medical Center';
 const PASSWORD = 'a long offers passphrase 2027';
-
-async function csrf(page: Page): Promise<string> {
-  await page.request.get('/api/session');
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'clerkship_csrf');
-  if (!cookie) throw new Error('the server set no CSRF cookie');
-  return cookie.value;
-}
-
-/** A published rotation with one block of ONE seat (June 7 – July 4, 2027); returns its id. */
-async function publishOneSeat(page: Page, institution: string, title: string): Promise<string> {
-  const headers = { 'X-CSRF-Token': await csrf(page) };
-  const base = `/api/institutions/${institution}/offerings`;
-  const created = await page.request.post(base, {
-    headers,
-    data: {
-      title,
-      specialty: 'internal_medicine',
-      type: 'elective',
-      city: 'Chicago',
-      state: 'IL',
-      country: 'US',
-      description: 'Inpatient medicine wards.',
-      required_documents: [],
-      eligibility: { students: true, graduates: true, visas_accepted: [] },
-    },
-  });
-  expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  const block = await page.request.post(`${base}/${id}/blocks`, {
-    headers,
-    data: { start_date: '2027-06-07', end_date: '2027-07-04', seats: 1, opens_on: '2026-11-01', deadline: '2027-04-30' },
-  });
-  expect(block.status()).toBe(201);
-  expect((await page.request.post(`${base}/${id}/status`, { headers, data: { status: 'published' } })).status()).toBe(200);
-  return id;
-}
-
-async function applyAndSubmit(page: Page, offeringId: string, title: string): Promise<string> {
-  await page.goto(`/rotations/${offeringId}`);
-  const apply = page.getByRole('region', { name: 'Apply for this rotation' });
-  await apply.getByRole('checkbox', { name: /Jun 7 – Jul 4, 2027/ }).check();
-  await apply.getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await page.getByRole('button', { name: 'Submit application' }).click();
-  await expect(page.getByRole('region', { name: 'Status' })).toContainText('Submitted');
-  return page.url().split('/').pop() ?? '';
-}
 
 async function offerSeat(page: Page, institution: string, offeringId: string, name: string, warning: boolean) {
   await page.goto(`/institutions/${institution}/offerings/${offeringId}/review`);
@@ -72,7 +26,7 @@ test('coordinator offers the last seat to two applicants; one accepts, the other
   const title = `${word} Internal Medicine`;
   await logIn(page, DEMO.lakeshoreCoordinator);
   const lake = await institutionId(page, LAKESHORE);
-  const offering = await publishOneSeat(page, lake, title);
+  const offering = await publishOffering(page, lake, { title, eligibility: { students: true, graduates: true, visas_accepted: [] } }, { seats: 1 });
 
   // Two new applicants apply for the one-seat block.
   const people = [`Aiko ${word}`, `Bela ${word}`];

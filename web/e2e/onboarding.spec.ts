@@ -1,51 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { DEMO, logIn } from './accounts';
-import { institutionId, uniqueWord } from './catalog';
+import { startApplication, submitOpenApplication } from './apply';
+import { csrf, institutionId, publishOffering, uniqueWord } from './catalog';
 import { expect, test } from './fixtures';
 import { registerApplicant } from './vault';
 
 const LAKESHORE = 'Lakeshore University Medical Center';
 const PASSWORD = 'a long onboarding passphrase 2027';
-
-async function csrf(page: Page): Promise<string> {
-  await page.request.get('/api/session');
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'clerkship_csrf');
-  if (!cookie) throw new Error('the server set no CSRF cookie');
-  return cookie.value;
-}
-
-/** A published observership with visa letters and no required documents (June 7 – July 4, 2027). */
-async function publishVisaRotation(page: Page, institution: string, title: string): Promise<string> {
-  const headers = { 'X-CSRF-Token': await csrf(page) };
-  const base = `/api/institutions/${institution}/offerings`;
-  const created = await page.request.post(base, {
-    headers,
-    data: {
-      title,
-      specialty: 'internal_medicine',
-      type: 'observership',
-      hands_on: false,
-      visa_letter: true,
-      city: 'Chicago',
-      state: 'IL',
-      country: 'US',
-      description: 'Observe the general medicine wards.',
-      required_documents: [],
-      fees: [{ kind: 'application', category: 'all', amount_cents: 9500, label: '' }],
-      eligibility: { students: true, graduates: true, visas_accepted: [] },
-    },
-  });
-  expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  const block = await page.request.post(`${base}/${id}/blocks`, {
-    headers,
-    data: { start_date: '2027-06-07', end_date: '2027-07-04', seats: 2, opens_on: '2026-11-01', deadline: '2027-04-30' },
-  });
-  expect(block.status()).toBe(201);
-  expect((await page.request.post(`${base}/${id}/status`, { headers, data: { status: 'published' } })).status()).toBe(200);
-  return id;
-}
 
 test('an accepted applicant acknowledges and signs, downloads the visa letter, and the coordinator sees "Cleared"', async ({
   browser,
@@ -57,7 +18,15 @@ test('an accepted applicant acknowledges and signs, downloads the visa letter, a
   const name = `Minh ${word}`;
   await logIn(page, DEMO.lakeshoreCoordinator);
   const lake = await institutionId(page, LAKESHORE);
-  const offering = await publishVisaRotation(page, lake, title);
+  const offering = await publishOffering(page, lake, {
+    title,
+    type: 'observership',
+    hands_on: false,
+    visa_letter: true,
+    description: 'Observe the general medicine wards.',
+    fees: [{ kind: 'application', category: 'all', amount_cents: 9500, label: '' }],
+    eligibility: { students: true, graduates: true, visas_accepted: [] },
+  });
 
   // The coordinator sets the onboarding items from the catalog.
   await page.goto(`/institutions/${lake}/offerings`);
@@ -78,19 +47,14 @@ test('an accepted applicant acknowledges and signs, downloads the visa letter, a
   const me = await context.newPage();
   const email = await registerApplicant(me, name, PASSWORD);
   await logIn(me, email, PASSWORD);
-  await me.goto(`/rotations/${offering}`);
-  const apply = me.getByRole('region', { name: 'Apply for this rotation' });
-  await apply.getByRole('checkbox', { name: /Jun 7 – Jul 4, 2027/ }).check();
-  await apply.getByRole('button', { name: 'Apply' }).click();
-  await expect(me.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await startApplication(me, offering, title);
   // The offering charges an application fee: she records her payment first.
   const fee = me.getByRole('region', { name: 'Application fee' });
   await fee.getByLabel('Payment method').selectOption('card');
   await fee.getByLabel(/Receipt or transaction number/).fill('TX-95');
   await fee.getByRole('button', { name: 'Record payment' }).click();
   await expect(fee).toContainText('Payment recorded');
-  await me.getByRole('button', { name: 'Submit application' }).click();
-  await expect(me.getByRole('region', { name: 'Status' })).toContainText('Submitted');
+  await submitOpenApplication(me);
   const applicationUrl = me.url();
 
   await page.goto(`/institutions/${lake}/offerings/${offering}/review`);

@@ -1,22 +1,12 @@
 import type { Page } from '@playwright/test';
 import { DEMO, logIn } from './accounts';
+import { applyAndSubmit } from './apply';
 import { institutionId, uniqueWord } from './catalog';
 import { expect, test } from './fixtures';
 import { publishOfferingRequiring, registerApplicant } from './vault';
 
 const LAKESHORE = 'Lakeshore University Medical Center';
 const PASSWORD = 'a long review passphrase 2027';
-
-async function applyAndSubmit(page: Page, offeringId: string, title: string): Promise<string> {
-  await page.goto(`/rotations/${offeringId}`);
-  const apply = page.getByRole('region', { name: 'Apply for this rotation' });
-  await apply.getByRole('checkbox', { name: /Jun 7 – Jul 4, 2027/ }).check();
-  await apply.getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await page.getByRole('button', { name: 'Submit application' }).click();
-  await expect(page.getByRole('region', { name: 'Status' })).toContainText('Submitted');
-  return page.url().split('/').pop() ?? '';
-}
 
 async function openApplicant(page: Page, institution: string, offeringId: string, name: string) {
   await page.goto(`/institutions/${institution}/offerings/${offeringId}/review`);

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { csrf, publishOffering } from './catalog';
 import { expect } from './fixtures';
 import { uniqueEmail, waitForTokenLink } from './mail';
 
@@ -7,16 +8,6 @@ import { uniqueEmail, waitForTokenLink } from './mail';
  * Helpers for the vault journey (web/e2e/vault.spec.ts): a fresh applicant, an offering that
  * requires documents, and small valid PDFs built in the test.
  */
-
-async function csrf(page: Page): Promise<string> {
-  let cookie = (await page.context().cookies()).find((c) => c.name === 'clerkship_csrf');
-  if (!cookie) {
-    await page.request.get('/api/session');
-    cookie = (await page.context().cookies()).find((c) => c.name === 'clerkship_csrf');
-  }
-  if (!cookie) throw new Error('the server set no CSRF cookie');
-  return cookie.value;
-}
 
 /** Registers and verifies a new applicant through the API; returns the e-mail address. */
 export async function registerApplicant(page: Page, displayName: string, password: string): Promise<string> {
@@ -46,32 +37,11 @@ export async function publishOfferingRequiring(
   // Open to everybody unless told: a fresh profile meets no visa or exam rule.
   eligibility: Record<string, unknown> = { students: true, graduates: true },
 ): Promise<string> {
-  const headers = { 'X-CSRF-Token': await csrf(page) };
-  const base = `/api/institutions/${institution}/offerings`;
-  const created = await page.request.post(base, {
-    headers,
-    data: {
-      title,
-      specialty: 'internal_medicine',
-      type: 'elective',
-      city: 'Chicago',
-      state: 'IL',
-      country: 'US',
-      description: 'Inpatient medicine wards.',
-      required_documents: documents.map((type) => ({ type, count: 1 })),
-      eligibility,
-    },
+  return publishOffering(page, institution, {
+    title,
+    required_documents: documents.map((type) => ({ type, count: 1 })),
+    eligibility,
   });
-  expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  const block = await page.request.post(`${base}/${id}/blocks`, {
-    headers,
-    data: { start_date: '2027-06-07', end_date: '2027-07-04', seats: 2, opens_on: '2026-11-01', deadline: '2027-04-30' },
-  });
-  expect(block.status()).toBe(201);
-  const published = await page.request.post(`${base}/${id}/status`, { headers, data: { status: 'published' } });
-  expect(published.status()).toBe(200);
-  return id;
 }
 
 /** A valid one-page PDF (correct cross-reference table, so qpdf accepts it) showing `text`. */
