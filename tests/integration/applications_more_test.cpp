@@ -66,17 +66,7 @@ class ApplicationsMoreTest : public ServerFixture {
                                                         {{"type", "letter_of_recommendation"}, {"count", 1}}})
                                          : Json::array()},
               {"fees", Json::array()}};
-    auto created = coord_.Post("/api/institutions/" + a_ + "/offerings", o);
-    EXPECT_EQ(created.status, 201) << created.body;
-    std::string id = created.json().value("id", "");
-    auto b = coord_.Post("/api/institutions/" + a_ + "/offerings/" + id + "/blocks",
-                         {{"start_date", "2027-03-01"}, {"end_date", "2027-03-28"}, {"seats", 2},
-                          {"opens_on", "2026-12-01"}, {"deadline", "2027-01-31"}});
-    EXPECT_EQ(b.status, 201) << b.body;
-    block_ = b.json().value("id", "");
-    EXPECT_EQ(coord_.Post("/api/institutions/" + a_ + "/offerings/" + id + "/status", {{"status", "published"}}).status,
-              200);
-    return id;
+    return PublishOffering(coord_, a_, o, &block_);
   }
 
   std::string Draft(const std::string& offering) {

@@ -246,6 +246,55 @@ std::string ServerFixture::MakeOffering(const std::string& institution_id, const
   return o->offering.id;
 }
 
+std::string ServerFixture::FirstBlock(const std::string& offering_id) {
+  Json offering = NewClient().Get("/api/offerings/" + offering_id).json();
+  if (!offering.contains("blocks") || offering["blocks"].empty()) {
+    ADD_FAILURE() << "offering " << offering_id << " has no blocks";
+    return "";
+  }
+  return offering["blocks"][0].value("id", "");
+}
+
+Client ServerFixture::Login(const std::string& email) {
+  Client c = NewClient();
+  c.Login(email, kPassword);
+  return c;
+}
+
+Json ServerFixture::GraduateProfile(const std::string& legal_name, const std::string& country, const std::string& exam) {
+  return {{"legal_name", legal_name},
+          {"date_of_birth", "1996-04-02"},
+          {"citizenship", country},
+          {"country_of_residence", country},
+          {"school",
+           {{"name", "School of " + country}, {"country", country}, {"graduation_date", "2025-06-30"}, {"degree", "MD"}}},
+          {"status", "graduate"},
+          {"exams", {{{"exam", exam}, {"result", "pass"}, {"date", "2024-05-01"}}}}};
+}
+
+void ServerFixture::SaveProfile(Client& applicant, const Json& profile) {
+  auto saved = applicant.Call("PUT", "/api/me/profile", Json{{"profile", profile}, {"version", 0}}.dump());
+  EXPECT_EQ(saved.status, 200) << saved.body;
+}
+
+std::string ServerFixture::ApplyAndSubmit(Client& applicant, const std::string& offering_id,
+                                          const std::string& block_id) {
+  auto app = applicant.Post("/api/applications", {{"offering_id", offering_id}, {"block_ids", {block_id}}});
+  EXPECT_EQ(app.status, 201) << app.body;
+  std::string id = app.json().value("id", "");
+  auto sub = applicant.Post("/api/applications/" + id + "/submit", Json::object());
+  EXPECT_EQ(sub.status, 200) << sub.body;
+  return id;
+}
+
+int ServerFixture::CountWhere(const std::string& table, const std::string& column, const std::string& value) {
+  return *tdb_->db().Run<int>([&](store::Tx& tx) -> core::Result<int> {
+    int n = 0;
+    tx.sql() << "SELECT COUNT(*) FROM " + table + " WHERE " + column + " = :v", soci::use(value), soci::into(n);
+    return n;
+  });
+}
+
 void ExpectError(const Reply& r, long status, const std::string& code, const std::string& field) {
   EXPECT_EQ(r.status, status) << r.body;
   Json j;
@@ -264,6 +313,40 @@ std::string BackendName(const ::testing::TestParamInfo<std::string>& info) {
   std::string n = info.param;
   for (auto& c : n) if (c == '-') c = '_';
   return n;
+}
+
+std::string RunCapture(const std::string& cmd, int* exit_code) {
+  std::string out;
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return out;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  int rc = pclose(p);
+  if (exit_code) *exit_code = rc;
+  return out;
+}
+
+std::string Slurp(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+std::string PublishOffering(Client& coord, const std::string& institution_id, const Json& offering,
+                            std::string* block_id) {
+  std::string base = "/api/institutions/" + institution_id + "/offerings";
+  auto created = coord.Post(base, offering);
+  EXPECT_EQ(created.status, 201) << created.body;
+  std::string id = created.json().value("id", "");
+  auto b = coord.Post(base + "/" + id + "/blocks", {{"start_date", "2027-03-01"},
+                                                    {"end_date", "2027-03-28"},
+                                                    {"seats", 2},
+                                                    {"opens_on", "2026-12-01"},
+                                                    {"deadline", "2027-01-31"}});
+  EXPECT_EQ(b.status, 201) << b.body;
+  *block_id = b.json().value("id", "");
+  EXPECT_EQ(coord.Post(base + "/" + id + "/status", {{"status", "published"}}).status, 200);
+  return id;
 }
 
 }  // namespace clerkship::testing

@@ -69,6 +69,19 @@ class ServerFixture : public ::testing::TestWithParam<std::string> {
   std::string MakeInstitution(const std::string& name);
   // A valid offering with one block (2027-03-01 … 2027-03-28, 2 seats), published unless told.
   std::string MakeOffering(const std::string& institution_id, const std::string& title, bool publish = true);
+  // The id of an offering's first block (read through the public catalog).
+  std::string FirstBlock(const std::string& offering_id);
+  // A new client logged in as `email` (a user made with MakeUser, password kPassword).
+  Client Login(const std::string& email);
+  // A complete graduate's profile that meets MakeOffering's eligibility rules.
+  static Json GraduateProfile(const std::string& legal_name, const std::string& country = "BR",
+                              const std::string& exam = "usmle_step1");
+  // Saves `profile` as the first version of the logged-in applicant's profile; expects 200.
+  static void SaveProfile(Client& applicant, const Json& profile);
+  // Starts an application for one block and submits it; expects 201 and 200; returns its id.
+  static std::string ApplyAndSubmit(Client& applicant, const std::string& offering_id, const std::string& block_id);
+  // COUNT(*) of a table's rows where `column` = `value`.
+  int CountWhere(const std::string& table, const std::string& column, const std::string& value);
 
   static constexpr const char* kPassword = "correct-mule-7-staple";
   std::unique_ptr<TestDatabase> tdb_;
@@ -84,6 +97,16 @@ class ServerFixture : public ::testing::TestWithParam<std::string> {
 };
 
 void ExpectError(const Reply& r, long status, const std::string& code, const std::string& field = "");
+
+// Runs a shell command; returns its standard output (and its wait status in `exit_code`).
+std::string RunCapture(const std::string& cmd, int* exit_code = nullptr);
+// The whole file's bytes ("" if it cannot be read).
+std::string Slurp(const std::filesystem::path& path);
+// As the coordinator on `coord`: creates `offering` at `institution_id` through the API, opens the
+// standard block (2027-03-01 … 2027-03-28, 2 seats, applications 2026-12-01 … 2027-01-31) and
+// publishes it; returns the offering id and sets `*block_id`.
+std::string PublishOffering(Client& coord, const std::string& institution_id, const Json& offering,
+                            std::string* block_id);
 
 std::string BackendName(const ::testing::TestParamInfo<std::string>& info);
 

@@ -265,7 +265,9 @@ TEST_P(InterviewsMoreTest, BatchAssignmentRespectsCapacityAndPreferences) {
   }
   EXPECT_EQ(used[s1], 1);
   EXPECT_EQ(got.size() + run.json()["unassigned"].size(), apps.size());
-  EXPECT_GE(got.size(), 3u);  // s1 to one, s2/s3 cover at least two more
+  // Serial dictatorship is not maximum-size: the draw (say di, then ana, then bo) can leave two
+  // out. Every order places at least two: s1 always goes to someone, and di always gets s3 or s2.
+  EXPECT_GE(got.size(), 2u);
 
   // Everyone assigned is booked at once and e-mailed the .ics.
   for (size_t i = 0; i < apps.size(); ++i) {

@@ -77,17 +77,7 @@ class LettersTest : public ServerFixture {
               {"required_documents", letters > 0 ? Json::array({{{"type", "letter_of_recommendation"}, {"count", letters}}})
                                                  : Json::array()},
               {"fees", Json::array()}};
-    auto created = coord.Post("/api/institutions/" + inst + "/offerings", o);
-    EXPECT_EQ(created.status, 201) << created.body;
-    std::string id = created.json().value("id", "");
-    auto b = coord.Post("/api/institutions/" + inst + "/offerings/" + id + "/blocks",
-                        {{"start_date", "2027-03-01"}, {"end_date", "2027-03-28"}, {"seats", 2},
-                         {"opens_on", "2026-12-01"}, {"deadline", "2027-01-31"}});
-    EXPECT_EQ(b.status, 201) << b.body;
-    block_ = b.json().value("id", "");
-    EXPECT_EQ(coord.Post("/api/institutions/" + inst + "/offerings/" + id + "/status", {{"status", "published"}}).status,
-              200);
-    return id;
+    return PublishOffering(coord, inst, o, &block_);
   }
 
   std::string Draft(const std::string& offering) {

@@ -30,12 +30,6 @@ class OffersTest : public ServerFixture {
     block_ = coord_.Get("/api/offerings/" + offering_).json()["blocks"][0]["id"];
   }
 
-  Client Login(const std::string& email) {
-    Client c = NewClient();
-    c.Login(email, kPassword);
-    return c;
-  }
-
   // A new applicant who applies to `offering` (its first block) and submits.
   Client& Apply(const std::string& email, const std::string& offering, std::string* application_id) {
     if (!users_.contains(email)) {
@@ -48,12 +42,7 @@ class OffersTest : public ServerFixture {
       EXPECT_EQ(saved.status, 200) << saved.body;
     }
     Client& c = *users_[email];
-    std::string block = c.Get("/api/offerings/" + offering).json()["blocks"][0]["id"];
-    auto app = c.Post("/api/applications", {{"offering_id", offering}, {"block_ids", {block}}});
-    EXPECT_EQ(app.status, 201) << app.body;
-    *application_id = app.json().value("id", "");
-    auto sub = c.Post("/api/applications/" + *application_id + "/submit", Json::object());
-    EXPECT_EQ(sub.status, 200) << sub.body;
+    *application_id = ApplyAndSubmit(c, offering, FirstBlock(offering));
     return c;
   }
 

@@ -18,22 +18,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string RunCapture(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  pclose(p);
-  return out;
-}
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), {}};
-}
-
 class OnboardingTest : public ServerFixture {
  protected:
   void SetUp() override {
@@ -45,12 +29,6 @@ class OnboardingTest : public ServerFixture {
     AddMembership(MakeUser("coord-b@example.org", false), b_, "coordinator");
     coord_ = Login("coord-a@example.org");
     offering_ = MakeOffering(a_, "Cardiology elective");
-  }
-
-  Client Login(const std::string& email) {
-    Client c = NewClient();
-    c.Login(email, kPassword);
-    return c;
   }
 
   // An offering of A that offers visa letters (observership, one fee).

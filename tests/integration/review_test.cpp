@@ -29,33 +29,13 @@ class ReviewTest : public ServerFixture {
     block_ = coord_.Get("/api/offerings/" + offering_).json()["blocks"][0]["id"];
   }
 
-  Client Login(const std::string& email) {
-    Client c = NewClient();
-    c.Login(email, kPassword);
-    return c;
-  }
-
   // A new applicant with a profile who applies and submits; returns the application id.
   std::string Apply(const std::string& email, const Person& p) {
     MakeUser(email, false);
     applicants_.push_back(Login(email));
     Client& c = applicants_.back();
-    Json profile = {{"legal_name", p.name},
-                    {"date_of_birth", "1996-04-02"},
-                    {"citizenship", p.country},
-                    {"country_of_residence", p.country},
-                    {"school", {{"name", "School of " + p.country}, {"country", p.country},
-                                {"graduation_date", "2025-06-30"}, {"degree", "MD"}}},
-                    {"status", "graduate"},
-                    {"exams", {{{"exam", p.exam}, {"result", "pass"}, {"date", "2024-05-01"}}}}};
-    auto saved = c.Call("PUT", "/api/me/profile", Json{{"profile", profile}, {"version", 0}}.dump());
-    EXPECT_EQ(saved.status, 200) << saved.body;
-    auto app = c.Post("/api/applications", {{"offering_id", offering_}, {"block_ids", {block_}}});
-    EXPECT_EQ(app.status, 201) << app.body;
-    std::string id = app.json().value("id", "");
-    auto sub = c.Post("/api/applications/" + id + "/submit", Json::object());
-    EXPECT_EQ(sub.status, 200) << sub.body;
-    return id;
+    SaveProfile(c, GraduateProfile(p.name, p.country, p.exam));
+    return ApplyAndSubmit(c, offering_, block_);
   }
 
   std::string Queue(const std::string& query = "") {

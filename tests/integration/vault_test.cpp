@@ -10,17 +10,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string RunCapture(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  pclose(p);
-  return out;
-}
-
 // Every regular file under `dir` (recursively).
 std::vector<fs::path> FilesUnder(const fs::path& dir) {
   std::vector<fs::path> out;
@@ -70,11 +59,6 @@ std::string BigPng(uint32_t width, uint32_t height) {
   z += be32((b << 16) | a);
   std::string ihdr = be32(width) + be32(height) + std::string("\x08\x02\x00\x00\x00", 5);
   return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", z) + chunk("IEND", "");
-}
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), {}};
 }
 
 class VaultTest : public ServerFixture {
@@ -144,16 +128,7 @@ class VaultTest : public ServerFixture {
               {"required_documents", {{{"type", "immunization_record"}, {"count", 1}},
                                       {{"type", "background_check"}, {"count", 1}}}},
               {"fees", Json::array()}};
-    auto created = coord_.Post("/api/institutions/" + a_ + "/offerings", o);
-    EXPECT_EQ(created.status, 201) << created.body;
-    std::string id = created.json().value("id", "");
-    auto b = coord_.Post("/api/institutions/" + a_ + "/offerings/" + id + "/blocks",
-                         {{"start_date", "2027-03-01"}, {"end_date", "2027-03-28"}, {"seats", 2},
-                          {"opens_on", "2026-12-01"}, {"deadline", "2027-01-31"}});
-    EXPECT_EQ(b.status, 201) << b.body;
-    block_ = b.json().value("id", "");
-    EXPECT_EQ(coord_.Post("/api/institutions/" + a_ + "/offerings/" + id + "/status", {{"status", "published"}}).status, 200);
-    return id;
+    return PublishOffering(coord_, a_, o, &block_);
   }
 
   std::string ApplyAndSubmit(const std::string& offering) {
