@@ -162,6 +162,41 @@ function parse<S extends z.ZodType>(schema: S, data: unknown, status = 200): z.i
 }
 
 /** Paths are relative to /api, e.g. api.get('/health', healthSchema). */
+/**
+ * PUT a PDF as the raw body to a private-link endpoint (`/api${path}?token=…`) for people without an
+ * account (referees, deans' offices). Checks emptiness and `maxBytes` first; every error is about `file`.
+ */
+export async function putPdfByToken(path: string, token: string, file: File, maxBytes: number): Promise<unknown> {
+  const fileError = (status: number, code: string, message: string) => new ApiError({ status, code, message, field: 'file' });
+  if (file.size === 0) throw fileError(0, 'invalid_argument', 'The file is empty. Choose another file.');
+  if (file.size > maxBytes) {
+    throw fileError(0, 'invalid_argument', `The file is larger than ${Math.round(maxBytes / (1024 * 1024))} MiB. Choose a smaller PDF.`);
+  }
+  let csrf = readCookie(CSRF_COOKIE);
+  if (!csrf) {
+    await fetch('/api/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } }).catch(() => undefined);
+    csrf = readCookie(CSRF_COOKIE);
+  }
+  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/pdf' };
+  if (csrf) headers[CSRF_HEADER] = csrf;
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}?token=${encodeURIComponent(token)}`, {
+      method: 'PUT',
+      body: file,
+      headers,
+      credentials: 'same-origin',
+    });
+  } catch {
+    throw fileError(0, 'network_error', 'The upload did not reach the server. Try again.');
+  }
+  if (!response.ok) {
+    const error = await errorFromResponse(response);
+    throw fileError(error.status, error.code, error.message);
+  }
+  return response.json();
+}
+
 export const api = {
   get: async <S extends z.ZodType>(path: string, schema: S, options?: RequestOptions) =>
     parse(schema, await request('GET', path, options)),

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { ApiError, CSRF_COOKIE, CSRF_HEADER, api, errorFromResponse, readCookie } from '@/lib/api-client';
+import { api, putPdfByToken } from '@/lib/api-client';
 
 export const schoolVerificationSchema = z.object({
   id: z.string(),
@@ -102,33 +102,7 @@ export const MAX_SCHOOL_LETTER_BYTES = 10 * 1024 * 1024;
 
 /** PUT /api/school-verification/file?token=… with the PDF as the raw body. Errors are about the `file`. */
 export async function uploadSchoolLetter(token: string, file: File): Promise<SchoolOffice> {
-  if (file.size === 0) throw new ApiError({ status: 0, code: 'invalid_argument', message: 'The file is empty. Choose another file.', field: 'file' });
-  if (file.size > MAX_SCHOOL_LETTER_BYTES) {
-    throw new ApiError({ status: 0, code: 'invalid_argument', message: 'The file is larger than 10 MiB. Choose a smaller PDF.', field: 'file' });
-  }
-  let csrf = readCookie(CSRF_COOKIE);
-  if (!csrf) {
-    await fetch('/api/session', { credentials: 'same-origin', headers: { Accept: 'application/json' } }).catch(() => undefined);
-    csrf = readCookie(CSRF_COOKIE);
-  }
-  const headers: Record<string, string> = { Accept: 'application/json', 'Content-Type': 'application/pdf' };
-  if (csrf) headers[CSRF_HEADER] = csrf;
-  let response: Response;
-  try {
-    response = await fetch(`/api/school-verification/file?token=${encodeURIComponent(token)}`, {
-      method: 'PUT',
-      body: file,
-      headers,
-      credentials: 'same-origin',
-    });
-  } catch {
-    throw new ApiError({ status: 0, code: 'network_error', message: 'The upload did not reach the server. Try again.', field: 'file' });
-  }
-  if (!response.ok) {
-    const error = await errorFromResponse(response);
-    throw new ApiError({ status: error.status, code: error.code, message: error.message, field: error.field ?? 'file' });
-  }
-  return schoolOfficeSchema.parse(await response.json());
+  return schoolOfficeSchema.parse(await putPdfByToken('/school-verification/file', token, file, MAX_SCHOOL_LETTER_BYTES));
 }
 
 export function useUploadSchoolLetter(token: string) {
