@@ -265,7 +265,9 @@ TEST_P(InterviewsMoreTest, BatchAssignmentRespectsCapacityAndPreferences) {
   }
   EXPECT_EQ(used[s1], 1);
   EXPECT_EQ(got.size() + run.json()["unassigned"].size(), apps.size());
-  EXPECT_GE(got.size(), 3u);  // s1 to one, s2/s3 cover at least two more
+  // At least two: s1 goes to someone, and s2 (two places) to whoever ranked it. Three is not
+  // guaranteed: the draw di (s3), ana (s1), bo, cy leaves bo and cy with nothing (seen in ctest).
+  EXPECT_GE(got.size(), 2u);
 
   // Everyone assigned is booked at once and e-mailed the .ics.
   for (size_t i = 0; i < apps.size(); ++i) {
