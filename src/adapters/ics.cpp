@@ -120,6 +120,13 @@ std::string RenderCalendar(const std::string& method, const std::vector<Calendar
     if (!e.attendee_email.empty()) {
       icalcomponent_add_property(ev, icalproperty_new_attendee(("mailto:" + e.attendee_email).c_str()));
     }
+    for (const auto& a : e.attendees) {
+      if (a.email.empty()) continue;
+      icalproperty* attendee = icalproperty_new_attendee(("mailto:" + a.email).c_str());
+      if (!a.name.empty()) icalproperty_add_parameter(attendee, icalparameter_new_cn(a.name.c_str()));
+      icalproperty_add_parameter(attendee, icalparameter_new_role(ICAL_ROLE_REQPARTICIPANT));
+      icalcomponent_add_property(ev, attendee);
+    }
     icalcomponent_add_property(
         ev, icalproperty_new_status(e.cancelled ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
     icalcomponent_add_component(cal, ev);

@@ -10,6 +10,11 @@
 
 namespace clerkship::adapters {
 
+// Another participant of an event (an interviewer): ATTENDEE;CN=name:mailto:email.
+struct CalendarAttendee {
+  std::string name, email;
+};
+
 struct CalendarEvent {
   std::string uid;       // stable across reschedules: "<booking id>@<host>"
   int sequence = 0;      // grows with every change of the same uid
@@ -23,6 +28,9 @@ struct CalendarEvent {
   std::string summary, location, description;
   std::string organizer_name;                    // CN of the ORGANIZER
   std::string organizer_email, attendee_email;  // optional
+  // More attendees after attendee_email (interviewers with an e-mail); for
+  // REQUEST/CANCEL only: a PUBLISH feed carries no ATTENDEE.
+  std::vector<CalendarAttendee> attendees;
   bool cancelled = false;                        // STATUS:CANCELLED
 };
 

@@ -4,6 +4,8 @@
 #include <libical/ical.h>
 
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace clerkship::adapters {
 namespace {
@@ -26,6 +28,30 @@ CalendarEvent Interview() {
   e.organizer_email = "noreply@clerkship.example.org";
   e.attendee_email = "ana@example.org";
   return e;
+}
+
+TEST(Ics, InterviewersAreAttendeesWithTheirNames) {
+  CalendarEvent e = Interview();
+  e.attendees = {{"Dr. Rivera", "rivera@example.org"}, {"No Mail", ""}};
+  std::string text = RenderCalendar("REQUEST", {e}, *core::ParseIso8601("2026-12-01T10:00:00Z"));
+  Cal cal = Parse(text);
+  ASSERT_TRUE(cal) << text;
+  EXPECT_EQ(icalcomponent_check_restrictions(cal.get()), 1) << text;
+  icalcomponent* ev = icalcomponent_get_first_component(cal.get(), ICAL_VEVENT_COMPONENT);
+  std::vector<std::string> attendees;
+  for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_ATTENDEE_PROPERTY); p;
+       p = icalcomponent_get_next_property(ev, ICAL_ATTENDEE_PROPERTY)) {
+    attendees.push_back(icalproperty_get_attendee(p));
+  }
+  ASSERT_EQ(attendees.size(), 2u) << text;  // the applicant, then the interviewer with an e-mail
+  EXPECT_EQ(attendees[0], "mailto:ana@example.org");
+  EXPECT_EQ(attendees[1], "mailto:rivera@example.org");
+  icalproperty* second = icalcomponent_get_first_property(ev, ICAL_ATTENDEE_PROPERTY);
+  second = icalcomponent_get_next_property(ev, ICAL_ATTENDEE_PROPERTY);
+  icalparameter* cn = icalproperty_get_first_parameter(second, ICAL_CN_PARAMETER);
+  ASSERT_NE(cn, nullptr) << text;
+  EXPECT_STREQ(icalparameter_get_cn(cn), "Dr. Rivera");
+  EXPECT_STREQ(icalcomponent_get_uid(ev), "b123@clerkship.example.org");
 }
 
 TEST(Ics, RequestParsesBackWithTzidUidMethodAndSequence) {

@@ -3,6 +3,7 @@
 // caller turns local times into UTC with the institution's zone.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,9 @@ struct SlotDetails {
   std::string location;       // video link, phone note, or address (required for video and in person)
   std::string interviewers;   // names, free text (may be empty)
   int capacity = 1;           // 1..50 applicants per slot
+  // Staff accounts of the institution who interview (checked by the service
+  // against the institution's staff). nullopt: not sent (an edit keeps them).
+  std::optional<std::vector<std::string>> interviewer_ids;
 };
 
 // Trims and checks the details; the first bad field otherwise.

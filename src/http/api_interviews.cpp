@@ -37,11 +37,24 @@ core::Result<core::SlotDetails> DetailsOf(const Json& j) {
   auto interviewers = StringField(j, "interviewers", false);
   if (!interviewers) return std::unexpected(interviewers.error());
   d.interviewers = *interviewers;
+  if (j.contains("interviewer_ids")) {
+    const Json& ids = j["interviewer_ids"];
+    if (!ids.is_array()) return std::unexpected(Bad("interviewer_ids", "interviewer_ids must be a list of user ids"));
+    std::vector<std::string> out;
+    for (size_t i = 0; i < ids.size(); ++i) {
+      if (!ids[i].is_string() || ids[i].get<std::string>().empty() || ids[i].get<std::string>().size() > 64) {
+        return std::unexpected(Bad("interviewer_ids[" + std::to_string(i) + "]", "must be a user id"));
+      }
+      out.push_back(ids[i].get<std::string>());
+    }
+    d.interviewer_ids = std::move(out);
+  }
   return d;
 }
 
-Json SlotJson(const store::SlotRow& s) {
-  return {{"id", s.id},
+// `staff`: with the interviewers' account ids (applicants see names only).
+Json SlotJson(const store::SlotRow& s, bool staff = true) {
+  Json j = {{"id", s.id},
           {"starts_at", s.starts_at},
           {"ends_at", core::FormatIso8601(*core::ParseIso8601(s.starts_at) + std::chrono::minutes(s.minutes))},
           {"local_date", s.local_date},
@@ -53,13 +66,24 @@ Json SlotJson(const store::SlotRow& s) {
           {"interviewers", s.interviewers},
           {"capacity", s.capacity},
           {"booked", s.booked},
-          {"version", s.version}};
+          {"version", s.version},
+          {"interviewer_names", services::InterviewerNames(s)}};
+  if (staff) {
+    Json ids = Json::array(), accounts = Json::array();
+    for (const auto& i : s.interviewer_accounts) {
+      ids.push_back(i.user_id);
+      accounts.push_back({{"user_id", i.user_id}, {"name", i.display_name}});
+    }
+    j["interviewer_ids"] = ids;
+    j["interviewer_accounts"] = accounts;
+  }
+  return j;
 }
 
 Json ApplicantJson(const services::ApplicantInterview& v) {
   Json slots = Json::array();
   for (const auto& s : v.slots) {
-    Json j = SlotJson(s);
+    Json j = SlotJson(s, false);
     j["full"] = s.booked >= s.capacity;
     slots.push_back(std::move(j));
   }
@@ -76,7 +100,7 @@ Json ApplicantJson(const services::ApplicantInterview& v) {
   if (v.booking && v.booked_slot) {
     out["booking"] = {{"id", v.booking->id},
                       {"sequence", v.booking->sequence},
-                      {"slot", SlotJson(*v.booked_slot)},
+                      {"slot", SlotJson(*v.booked_slot, false)},
                       {"change_until", v.change_until},
                       {"ics_url", "/api/applications/" + v.application_id + "/interview.ics"}};
   }
@@ -107,7 +131,7 @@ void RegisterInterviewApi(ApiBuilder& api) {
   api.Add("POST", "/api/institutions/{id}/offerings/{offering_id}/interview-slots", Access::kInstitutionCoordinator,
           [&ctx](Request& req) {
             auto obj = ParseObject(req.body, {"date", "time", "pattern", "minutes", "format", "location",
-                                              "interviewers", "capacity"});
+                                              "interviewers", "interviewer_ids", "capacity"});
             if (!obj) return ErrorResponse(obj.error());
             const Json& j = *obj;
             services::PublishSlots p;
@@ -157,7 +181,8 @@ void RegisterInterviewApi(ApiBuilder& api) {
             if (!made) {
               core::Error e = made.error();
               if (p.pattern && e.code == core::ErrorCode::kInvalidArgument && e.field != "minutes" &&
-                  e.field != "format" && e.field != "location" && e.field != "interviewers" && e.field != "capacity") {
+                  e.field != "format" && e.field != "location" && e.field != "interviewers" && e.field != "capacity" &&
+                  !e.field.starts_with("interviewer_ids")) {
                 e.field = "pattern." + e.field;
               }
               return ErrorResponse(e);
@@ -205,7 +230,7 @@ void RegisterInterviewApi(ApiBuilder& api) {
   api.Add("PUT", "/api/institutions/{id}/interview-slots/{slot_id}", Access::kInstitutionCoordinator,
           [&ctx](Request& req) {
             auto obj = ParseObject(req.body, {"date", "time", "minutes", "format", "location", "interviewers",
-                                              "capacity"});
+                                              "interviewer_ids", "capacity"});
             if (!obj) return ErrorResponse(obj.error());
             auto details = DetailsOf(*obj);
             if (!details) return ErrorResponse(details.error());
@@ -261,6 +286,29 @@ void RegisterInterviewApi(ApiBuilder& api) {
     auto ics = services::InterviewIcs(ctx, req.actor, req.params["application_id"]);
     if (!ics) return ErrorResponse(ics.error());
     return Ics(std::move(*ics), "interview.ics");
+  });
+
+  // ---- interviewers: the interviews the caller conducts
+  api.Add("GET", "/api/me/interviews", Access::kSession, [&ctx](Request& req) {
+    auto list = services::MyInterviews(ctx, req.actor);
+    if (!list) return ErrorResponse(list.error());
+    Json items = Json::array();
+    for (const auto& c : *list) {
+      const std::string& inst = c.booking.institution_id;
+      items.push_back({{"booking_id", c.booking.id},
+                       {"application_id", c.booking.application_id},
+                       {"institution_id", inst},
+                       {"institution_name", c.institution_name},
+                       {"offering_title", c.offering_title},
+                       {"applicant_name", c.applicant_name},
+                       {"slot", SlotJson(c.slot)},
+                       {"ended", c.ended},
+                       {"scorecard_status", c.scorecard_status},
+                       {"review_url", "/institutions/" + inst + "/applications/" + c.booking.application_id},
+                       {"scorecard_url", "/institutions/" + inst + "/applications/" + c.booking.application_id +
+                                             "#interview-scorecard"}});
+    }
+    return JsonResponse({{"items", items}});
   });
 
   // ---- calendar feeds

@@ -59,12 +59,20 @@ Json InterviewScorecardsJson(const services::ScorecardsView& v) {
   Json cards = Json::array();
   int submitted = 0;
   for (const auto& c : v.cards) {
-    cards.push_back(ScorecardJson(c));
+    Json card = ScorecardJson(c);
+    bool named = false;
+    for (const auto& i : v.interviewer_accounts) named = named || i.user_id == c.interviewer_id;
+    card["named_interviewer"] = named;
+    cards.push_back(std::move(card));
     if (c.status == "submitted") ++submitted;
   }
+  Json accounts = Json::array();
+  for (const auto& i : v.interviewer_accounts) accounts.push_back({{"user_id", i.user_id}, {"name", i.display_name}});
   return {{"booking_id", v.booking_id ? Json(*v.booking_id) : Json(nullptr)},
           {"starts_at", v.starts_at ? Json(*v.starts_at) : Json(nullptr)},
           {"interviewers", v.interviewers ? Json(*v.interviewers) : Json(nullptr)},
+          {"interviewer_accounts", accounts},
+          {"you_interview", v.you_interview},
           {"scorecards", cards},
           {"submitted_count", submitted},
           {"average", v.average < 0 ? Json(nullptr) : Json(v.average / 100.0)}};

@@ -11,6 +11,7 @@
 #include "store/accounts.h"
 #include "store/catalog.h"
 #include "store/institutions.h"
+#include "store/interviews_more.h"
 #include "store/placements.h"
 #include "store/vault.h"
 
@@ -50,6 +51,42 @@ core::Result<store::SlotRow> SlotOf(store::Tx& tx, const std::string& institutio
 
 core::TimePoint StartOf(const store::SlotRow& s) { return *core::ParseIso8601(s.starts_at); }
 
+// At most this many interviewer accounts per slot.
+constexpr size_t kMaxInterviewerAccounts = 10;
+
+// The ids must be staff accounts (any role) of the institution, each once.
+// kInvalidArgument naming interviewer_ids[i] otherwise.
+core::Status CheckInterviewers(store::Tx& tx, const std::string& institution_id,
+                               const std::vector<std::string>& ids) {
+  if (ids.size() > kMaxInterviewerAccounts) {
+    return core::InvalidArgument("interviewer_ids", "at most " + std::to_string(kMaxInterviewerAccounts) +
+                                                        " interviewers per slot");
+  }
+  std::set<std::string> staff, seen;
+  for (const auto& m : store::ListStaff(tx, institution_id)) staff.insert(m.user_id);
+  for (size_t i = 0; i < ids.size(); ++i) {
+    std::string field = "interviewer_ids[" + std::to_string(i) + "]";
+    if (!staff.contains(ids[i])) {
+      return core::InvalidArgument(field, "not a staff account of this institution (coordinator, reviewer or preceptor)");
+    }
+    if (!seen.insert(ids[i]).second) return core::InvalidArgument(field, "this interviewer is listed twice");
+  }
+  return {};
+}
+
+void FillInterviewers(store::Tx& tx, store::SlotRow& s) { s.interviewer_accounts = store::InterviewersOfSlot(tx, s.id); }
+
+// Fills the interviewer accounts of slots of one offering with one query.
+void FillInterviewers(store::Tx& tx, const std::string& offering_id, std::vector<store::SlotRow*> slots) {
+  auto all = store::InterviewersOfOffering(tx, offering_id);
+  for (auto* s : slots) {
+    s->interviewer_accounts.clear();
+    for (const auto& i : all) {
+      if (i.slot_id == s->id) s->interviewer_accounts.push_back(i);
+    }
+  }
+}
+
 // Builds a slot row from a local start; kInvalidArgument for a past start or
 // a time that does not exist in the zone.
 core::Result<store::SlotRow> MakeSlot(Context& ctx, const std::string& zone, const std::string& date,
@@ -81,6 +118,17 @@ std::string When(const store::SlotRow& s) {
   return s.local_date + " " + s.local_time + " (" + s.time_zone + "), " + std::to_string(s.minutes) + " minutes";
 }
 
+}  // namespace
+
+std::string InterviewerNames(const store::SlotRow& s) {
+  std::string out;
+  for (const auto& i : s.interviewer_accounts) out += (out.empty() ? "" : ", ") + i.display_name;
+  if (!s.interviewers.empty()) out += (out.empty() ? "" : ", ") + s.interviewers;
+  return out;
+}
+
+namespace {
+
 std::string ApplicationLink(Context& ctx, const std::string& id) {
   return ctx.public_url + "/applications/" + id + "/interview";
 }
@@ -97,19 +145,26 @@ adapters::CalendarEvent EventOf(Context& ctx, const store::BookingRow& b, const 
   e.location = Where(s);
   std::string format = s.format == "video" ? "Video interview" : s.format == "phone" ? "Phone interview"
                                                                                       : "In-person interview";
-  e.description = format + (s.interviewers.empty() ? "" : " with " + s.interviewers) + ". " + Where(s) +
+  std::string names = InterviewerNames(s);
+  e.description = format + (names.empty() ? "" : " with " + names) + ". " + Where(s) +
                   "\nDetails: " + ApplicationLink(ctx, b.application_id);
   // iTIP wants an ORGANIZER: the institution, at the no-reply address of this server.
   e.organizer_name = institution;
   e.organizer_email = "noreply@" + Host(ctx);
   e.attendee_email = attendee;
+  // Interviewers with an e-mail are attendees of the invitation (not of a PUBLISH feed).
+  if (!attendee.empty()) {
+    for (const auto& i : s.interviewer_accounts) e.attendees.push_back({i.display_name, i.email});
+  }
   e.cancelled = b.status == "cancelled";
   return e;
 }
 
 // Queues the e-mail with the .ics for a booking change, in the caller's transaction.
 void MailBooking(store::Tx& tx, Context& ctx, const std::string& kind, const store::BookingRow& b,
-                 const store::SlotRow& s) {
+                 const store::SlotRow& slot) {
+  store::SlotRow s = slot;
+  FillInterviewers(tx, s);
   auto user = store::FindUserById(tx, b.applicant_id);
   auto offering = store::FindOffering(tx, b.offering_id);
   if (!user || !offering) return;
@@ -145,6 +200,7 @@ core::Result<ApplicantInterview> Load(store::Tx& tx, Context& ctx, const store::
   if (out.booking) {
     out.booked_slot = store::FindSlot(tx, out.booking->slot_id);
     if (out.booked_slot) {
+      FillInterviewers(tx, *out.booked_slot);
       out.change_until =
           core::FormatIso8601(StartOf(*out.booked_slot) - std::chrono::hours(core::kDefaultCutoffHours));
     }
@@ -155,6 +211,9 @@ core::Result<ApplicantInterview> Load(store::Tx& tx, Context& ctx, const store::
     for (auto& s : store::SlotsOfOffering(tx, a.offering_id)) {
       if (s.starts_at > now) out.slots.push_back(std::move(s));
     }
+    std::vector<store::SlotRow*> ptrs;
+    for (auto& s : out.slots) ptrs.push_back(&s);
+    FillInterviewers(tx, a.offering_id, ptrs);
   }
   return out;
 }
@@ -199,6 +258,9 @@ core::Result<std::vector<store::SlotRow>> PublishInterviewSlots(Context& ctx, co
   return ctx.db.Run<std::vector<store::SlotRow>>([&](store::Tx& tx) -> core::Result<std::vector<store::SlotRow>> {
     auto offering = OfferingOf(tx, institution_id, offering_id);
     if (!offering) return std::unexpected(offering.error());
+    const std::vector<std::string> no_ids;
+    const auto& ids = details->interviewer_ids ? *details->interviewer_ids : no_ids;
+    if (auto st = CheckInterviewers(tx, institution_id, ids); !st) return std::unexpected(st.error());
     std::vector<store::SlotRow> out;
     for (const auto& st : starts) {
       auto s = MakeSlot(ctx, offering->time_zone, st.date, st.time, *details);
@@ -207,6 +269,8 @@ core::Result<std::vector<store::SlotRow>> PublishInterviewSlots(Context& ctx, co
       s->offering_id = offering_id;
       s->created_by = actor.user_id;
       store::InsertSlot(tx, *s);
+      store::SetSlotInterviewers(tx, s->id, institution_id, ids);
+      FillInterviewers(tx, *s);
       out.push_back(std::move(*s));
     }
     Audit(tx, ctx, actor, "interview_slots.publish", "offering", offering_id, institution_id,
@@ -235,6 +299,9 @@ core::Result<OfferingInterviews> ListInterviewSlots(Context& ctx, const Actor&, 
       }
       out.slots.push_back(std::move(v));
     }
+    std::vector<store::SlotRow*> ptrs;
+    for (auto& v : out.slots) ptrs.push_back(&v.slot);
+    FillInterviewers(tx, offering_id, ptrs);
     for (const auto& b : bookings) booked_apps.insert(b.application_id);
     auto waiting = WaitingInfoOf(tx, offering_id);
     for (const auto& a : store::ListOfferingApplications(tx, offering_id)) {
@@ -272,6 +339,12 @@ core::Result<store::SlotRow> UpdateInterviewSlot(Context& ctx, const Actor& acto
     if (!store::UpdateUnbookedSlot(tx, *s)) {
       return ConflictOn("slot_id", "this slot has bookings; it can no longer be changed");
     }
+    // Interviewer accounts change only when sent (older clients send free text only).
+    if (d->interviewer_ids) {
+      if (auto st = CheckInterviewers(tx, institution_id, *d->interviewer_ids); !st) return std::unexpected(st.error());
+      store::SetSlotInterviewers(tx, s->id, institution_id, *d->interviewer_ids);
+    }
+    FillInterviewers(tx, *s);
     Audit(tx, ctx, actor, "interview_slot.update", "interview_slot", s->id, institution_id,
           old->starts_at + " -> " + s->starts_at);
     return *s;
@@ -389,9 +462,42 @@ core::Result<std::string> InterviewIcs(Context& ctx, const Actor& actor, const s
     auto offering = store::FindOffering(tx, a->offering_id);
     auto user = store::FindUserById(tx, a->applicant_id);
     if (!s || !offering || !user) return core::NotFound("no interview booked");
+    FillInterviewers(tx, *s);
     return adapters::RenderCalendar(
         "REQUEST", {EventOf(ctx, *b, *s, offering->title, offering->institution_name, user->email)}, ctx.clock.Now());
   });
+}
+
+core::Result<std::vector<ConductedInterview>> MyInterviews(Context& ctx, const Actor& actor) {
+  if (actor.principal.memberships.empty() && !actor.principal.is_admin) {
+    return core::Forbidden("only staff of an institution conduct interviews");
+  }
+  return ctx.db.RunRead<std::vector<ConductedInterview>>(
+      [&](store::Tx& tx) -> core::Result<std::vector<ConductedInterview>> {
+        auto now = ctx.clock.Now();
+        std::string from = core::FormatIso8601(now - std::chrono::days(14));
+        std::set<std::string> member_of;
+        for (const auto& m : store::MembershipsOf(tx, actor.user_id)) member_of.insert(m.institution_id);
+        std::vector<ConductedInterview> out;
+        for (auto& b : store::LiveBookingsOfInterviewer(tx, actor.user_id, from)) {
+          if (!member_of.contains(b.institution_id)) continue;
+          auto s = store::FindSlot(tx, b.slot_id);
+          auto offering = store::FindOffering(tx, b.offering_id);
+          if (!s || !offering) continue;
+          ConductedInterview c;
+          c.ended = StartOf(*s) + std::chrono::minutes(s->minutes) <= now;
+          if (auto card = store::FindScorecard(tx, b.id, actor.user_id)) c.scorecard_status = card->status;
+          if (c.ended && c.scorecard_status == "submitted") continue;
+          FillInterviewers(tx, *s);
+          c.slot = std::move(*s);
+          c.offering_title = offering->title;
+          c.institution_name = offering->institution_name;
+          if (auto u = store::FindUserById(tx, b.applicant_id)) c.applicant_name = u->display_name;
+          c.booking = std::move(b);
+          out.push_back(std::move(c));
+        }
+        return out;
+      });
 }
 
 core::Result<std::string> RegenerateCalendarFeed(Context& ctx, const Actor& actor) {
@@ -415,8 +521,15 @@ core::Result<std::string> CalendarFeed(Context& ctx, const std::string& token) {
     auto user = store::FindUserById(tx, *user_id);
     if (!user) return core::NotFound("no such calendar");
     std::vector<store::BookingRow> bookings = store::LiveBookingsOfApplicant(tx, user->id);
+    std::set<std::string> member_of;
     for (const auto& m : store::MembershipsOf(tx, user->id)) {
+      member_of.insert(m.institution_id);
       for (auto& b : store::LiveBookingsOfInstitution(tx, m.institution_id)) bookings.push_back(std::move(b));
+    }
+    // The interviews the user conducts are marked as theirs (only while still staff there).
+    std::set<std::string> conducts;
+    for (const auto& b : store::LiveBookingsOfInterviewer(tx, user->id, "")) {
+      if (member_of.contains(b.institution_id)) conducts.insert(b.id);
     }
     std::vector<adapters::CalendarEvent> events;
     std::set<std::string> seen;
@@ -425,7 +538,8 @@ core::Result<std::string> CalendarFeed(Context& ctx, const std::string& token) {
       auto s = store::FindSlot(tx, b.slot_id);
       auto offering = store::FindOffering(tx, b.offering_id);
       if (!s || !offering) continue;
-      std::string title = offering->title;
+      FillInterviewers(tx, *s);
+      std::string title = (conducts.contains(b.id) ? "you interview — " : "") + offering->title;
       if (b.applicant_id != user->id) {
         auto applicant = store::FindUserById(tx, b.applicant_id);
         if (applicant) title += " — " + applicant->display_name;

@@ -96,6 +96,24 @@ core::Result<bool> HasCalendarFeed(Context& ctx, const Actor& actor);
 // staff their institutions' booked interviews. kNotFound for an unknown token.
 core::Result<std::string> CalendarFeed(Context& ctx, const std::string& token);
 
+// ---- interviewers as accounts (decision 014 addendum)
+
+// The slot's interviewers for people: account names, then the free text.
+std::string InterviewerNames(const store::SlotRow& s);
+
+struct ConductedInterview {
+  store::BookingRow booking;
+  store::SlotRow slot;  // with interviewer_accounts
+  std::string offering_title, institution_name, applicant_name;
+  std::string scorecard_status;  // the caller's card: "" none, draft, submitted
+  bool ended = false;            // the interview is over (listed while not scored)
+};
+// "My interviews": booked interviews where the caller is a named interviewer,
+// at institutions where they are still staff, soonest first — the upcoming
+// ones, plus those that ended in the last 14 days while the caller's
+// scorecard is not submitted. kForbidden for accounts with no staff role.
+core::Result<std::vector<ConductedInterview>> MyInterviews(Context& ctx, const Actor& actor);
+
 // Queues one reminder per booking starting within the next 24 hours (key in
 // reminders_sent, so repeated runs and several processes send it once).
 core::Result<int> SendInterviewReminders(Context& ctx);

@@ -384,8 +384,11 @@ core::Result<store::ScorecardRow> SaveInterviewScorecard(Context& ctx, const Act
     row.updated_at = Now(ctx);
     row.submitted_at = old && !old->submitted_at.empty() ? old->submitted_at : submitted ? row.updated_at : "";
     if (!store::SaveScorecard(tx, row, old_version)) return ConflictOn("version", "changed by someone else; reload");
+    bool named = false;
+    for (const auto& i : store::InterviewersOfSlot(tx, booking->slot_id)) named = named || i.user_id == actor.user_id;
     Audit(tx, ctx, actor, submitted ? "interview_scorecard.submit" : "interview_scorecard.draft", "application", a->id,
-          institution_id, std::to_string(row.total) + " " + row.recommendation);
+          institution_id,
+          std::to_string(row.total) + " " + row.recommendation + (named ? " (named interviewer)" : " (other staff)"));
     if (auto u = store::FindUserById(tx, actor.user_id)) row.interviewer_name = u->display_name;
     return row;
   });
@@ -397,7 +400,10 @@ ScorecardsView ScorecardsFor(store::Tx& tx, const Actor& actor, const std::strin
     v.booking_id = b->id;
     if (auto s = store::FindSlot(tx, b->slot_id)) {
       v.starts_at = s->starts_at;
-      v.interviewers = s->interviewers;
+      s->interviewer_accounts = store::InterviewersOfSlot(tx, s->id);
+      v.interviewers = InterviewerNames(*s);
+      v.interviewer_accounts = s->interviewer_accounts;
+      for (const auto& i : v.interviewer_accounts) v.you_interview = v.you_interview || i.user_id == actor.user_id;
     }
   }
   std::vector<int> totals;

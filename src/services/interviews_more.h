@@ -92,8 +92,9 @@ struct ScorecardInput {
   bool submit = false;
   int version = 0;  // of the caller's card read (0: a new card)
 };
-// Any coordinator or reviewer of the institution scores the application's
-// booked interview. A submitted card stays submitted (it may be amended).
+// Any staff member of the institution scores the application's booked
+// interview (the slot's named interviewers are offered the form first; the
+// others may still score, as before accounts were linked — decision 014). A submitted card stays submitted (it may be amended).
 // kConflict "booking" without a booked interview; kConflict "version"
 // "changed by someone else; reload" for a stale write.
 core::Result<store::ScorecardRow> SaveInterviewScorecard(Context& ctx, const Actor& actor,
@@ -101,7 +102,9 @@ core::Result<store::ScorecardRow> SaveInterviewScorecard(Context& ctx, const Act
                                                          const std::string& application_id, const ScorecardInput& in);
 
 struct ScorecardsView {
-  std::optional<std::string> booking_id, starts_at, interviewers;  // the booked interview
+  std::optional<std::string> booking_id, starts_at, interviewers;  // the booked interview (names: accounts, free text)
+  std::vector<store::SlotInterviewer> interviewer_accounts;           // the slot's named interviewers
+  bool you_interview = false;                                         // the caller is one of them
   std::vector<store::ScorecardRow> cards;  // submitted ones + the caller's own draft
   int average = -1;                         // of the submitted totals (hundredths), -1 none
 };

@@ -111,6 +111,8 @@ bool DeleteUnbookedSlot(Tx& tx, const std::string& id) {
   int history = 0;
   tx.sql() << "SELECT COUNT(*) FROM interview_bookings WHERE slot_id = :id", soci::use(id), soci::into(history);
   if (history > 0) return false;
+  // The caller's transaction rolls back when the slot itself is not deleted.
+  tx.sql() << "DELETE FROM interview_slot_interviewers WHERE slot_id = :id", soci::use(id);
   soci::statement st =
       (tx.sql().prepare << "DELETE FROM interview_slots WHERE id = :id AND booked = 0", soci::use(id));
   return Execute(st) == 1;
@@ -169,6 +171,18 @@ std::vector<BookingRow> LiveBookingsOfApplicant(Tx& tx, const std::string& appli
 
 std::vector<BookingRow> LiveBookingsOfInstitution(Tx& tx, const std::string& institution_id) {
   return Bookings(tx, "b.institution_id = :i AND b.status = 'booked'", institution_id);
+}
+
+std::vector<BookingRow> LiveBookingsOfInterviewer(Tx& tx, const std::string& user_id, const std::string& from) {
+  soci::rowset<soci::row> rows =
+      (tx.sql().prepare << "SELECT " << kBookingColumns
+                        << " FROM interview_bookings b JOIN interview_slots s ON s.id = b.slot_id "
+                           "JOIN interview_slot_interviewers i ON i.slot_id = s.id AND i.institution_id = s.institution_id "
+                           "WHERE i.user_id = :u AND b.status = 'booked' AND s.starts_at >= :f ORDER BY s.starts_at, b.id",
+       soci::use(user_id), soci::use(from));
+  std::vector<BookingRow> out;
+  for (const auto& r : rows) out.push_back(BookingFrom(r));
+  return out;
 }
 
 std::vector<BookingRow> LiveBookingsStartingBetween(Tx& tx, const std::string& from, const std::string& to) {

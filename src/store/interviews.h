@@ -10,6 +10,11 @@
 
 namespace clerkship::store {
 
+// A staff account named as a slot's interviewer (migration 020).
+struct SlotInterviewer {
+  std::string slot_id, user_id, display_name, email;
+};
+
 struct SlotRow {
   std::string id;
   std::string institution_id;
@@ -22,6 +27,8 @@ struct SlotRow {
   int booked = 0;
   int version = 1;
   std::string created_by, created_at, updated_at;
+  // Not a column: filled by the services from interview_slot_interviewers.
+  std::vector<SlotInterviewer> interviewer_accounts;
 };
 
 struct BookingRow {
@@ -43,7 +50,7 @@ std::vector<SlotRow> SlotsOfOffering(Tx& tx, const std::string& offering_id);
 // Rewrites start, length, format, location, interviewers and capacity while
 // nobody has booked the slot. False when it has bookings (or is gone).
 bool UpdateUnbookedSlot(Tx& tx, const SlotRow& s);
-// Deletes the slot while nobody has booked it; false otherwise.
+// Deletes the slot (and its interviewer links) while nobody has booked it; false otherwise.
 bool DeleteUnbookedSlot(Tx& tx, const std::string& id);
 
 // Takes one place of the slot when one is free: a single conditional UPDATE
@@ -65,6 +72,9 @@ std::vector<BookingRow> LiveBookingsOfSlot(Tx& tx, const std::string& slot_id);
 std::vector<BookingRow> LiveBookingsOfOffering(Tx& tx, const std::string& offering_id);
 std::vector<BookingRow> LiveBookingsOfApplicant(Tx& tx, const std::string& applicant_id);
 std::vector<BookingRow> LiveBookingsOfInstitution(Tx& tx, const std::string& institution_id);
+// Live bookings of slots that name `user_id` as an interviewer and start at
+// or after `from` (UTC), soonest first.
+std::vector<BookingRow> LiveBookingsOfInterviewer(Tx& tx, const std::string& user_id, const std::string& from);
 // Live bookings whose slot starts in [from, to) (UTC ISO 8601).
 std::vector<BookingRow> LiveBookingsStartingBetween(Tx& tx, const std::string& from, const std::string& to);
 

@@ -195,4 +195,41 @@ std::vector<ScorecardRow> ScorecardsOf(Tx& tx, const std::string& application_id
   return out;
 }
 
+void SetSlotInterviewers(Tx& tx, const std::string& slot_id, const std::string& institution_id,
+                         const std::vector<std::string>& user_ids) {
+  tx.sql() << "DELETE FROM interview_slot_interviewers WHERE slot_id = :s", soci::use(slot_id);
+  int position = 0;
+  for (const auto& user_id : user_ids) {
+    tx.sql() << "INSERT INTO interview_slot_interviewers (slot_id, user_id, institution_id, position) "
+                "VALUES (:s, :u, :i, :p)",
+        soci::use(slot_id), soci::use(user_id), soci::use(institution_id), soci::use(position);
+    ++position;
+  }
+}
+
+namespace {
+
+std::vector<SlotInterviewer> Interviewers(Tx& tx, const char* where, const std::string& param) {
+  soci::rowset<soci::row> rows =
+      (tx.sql().prepare << "SELECT i.slot_id, u.id, u.display_name, u.email FROM interview_slot_interviewers i "
+                           "JOIN users u ON u.id = i.user_id WHERE "
+                        << where << " ORDER BY i.slot_id, i.position",
+       soci::use(param));
+  std::vector<SlotInterviewer> out;
+  for (const auto& r : rows) {
+    out.push_back({r.get<std::string>(0), r.get<std::string>(1), r.get<std::string>(2), r.get<std::string>(3)});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<SlotInterviewer> InterviewersOfSlot(Tx& tx, const std::string& slot_id) {
+  return Interviewers(tx, "i.slot_id = :s", slot_id);
+}
+
+std::vector<SlotInterviewer> InterviewersOfOffering(Tx& tx, const std::string& offering_id) {
+  return Interviewers(tx, "i.slot_id IN (SELECT id FROM interview_slots WHERE offering_id = :o)", offering_id);
+}
+
 }  // namespace clerkship::store

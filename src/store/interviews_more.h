@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "store/database.h"
+#include "store/interviews.h"
 
 namespace clerkship::store {
 
@@ -61,5 +62,15 @@ bool SaveScorecard(Tx& tx, const ScorecardRow& s, int expected_version);
 std::optional<ScorecardRow> FindScorecard(Tx& tx, const std::string& booking_id, const std::string& interviewer_id);
 // Every scorecard of the application (all bookings), oldest first.
 std::vector<ScorecardRow> ScorecardsOf(Tx& tx, const std::string& application_id);
+
+// ---- interviewers as accounts (migration 020)
+
+// Replaces the slot's interviewer accounts with `user_ids` (in that order).
+void SetSlotInterviewers(Tx& tx, const std::string& slot_id, const std::string& institution_id,
+                         const std::vector<std::string>& user_ids);
+// The slot's interviewer accounts, in the order chosen.
+std::vector<SlotInterviewer> InterviewersOfSlot(Tx& tx, const std::string& slot_id);
+// Every interviewer account of the offering's slots (slot_id tells which).
+std::vector<SlotInterviewer> InterviewersOfOffering(Tx& tx, const std::string& offering_id);
 
 }  // namespace clerkship::store

@@ -159,6 +159,8 @@ const Row kRows[] = {
     {"POST", "/api/institutions/{id}/offerings/{offering_id}/interview-nudges", "/api/institutions/{A}/offerings/{O}/interview-nudges", "{}", COORD_A},
     {"PUT", "/api/applications/{application_id}/interview/preferences", "/api/applications/nope/interview/preferences", R"({"slot_ids":["nope"]})", APPLICANT},
     {"PUT", "/api/institutions/{id}/applications/{application_id}/scorecard", "/api/institutions/{A}/applications/nope/scorecard", R"({"version":0})", STAFF_A},
+    // Interviewers as accounts: any session reaches the handler; the service refuses accounts with no staff role.
+    {"GET", "/api/me/interviews", "/api/me/interviews", "", {k401, k403, kOk, kOk, kOk, kOk}},
     {"GET", "/api/me/calendar-feed", "/api/me/calendar-feed", "", SESSION},
     {"POST", "/api/me/calendar-feed", "/api/me/calendar-feed", "{}", SESSION},
     // No session: the secret token in the path authorizes (404 for an unknown one).

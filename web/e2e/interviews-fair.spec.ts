@@ -109,3 +109,75 @@ test('preferences mode: the applicant ranks, the coordinator assigns, the applic
   await ana.page.goto(`/applications/${ana.applicationId}`);
   await expect(ana.page.getByText(`Calm and precise ${word}`)).toHaveCount(0);
 });
+
+test('the coordinator picks the demo reviewer as interviewer; he finds it under My interviews and fills the scorecard', async ({
+  browser,
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const word = uniqueWord('Panel');
+  const title = `${word} Cardiology`;
+  const applicant = `Bo ${word}`;
+  await logIn(page, DEMO.lakeshoreCoordinator);
+  const lake = await institutionId(page, LAKESHORE);
+  const offeringId = await publishOfferingRequiring(page, lake, title, []);
+  const bo = await applicantApplies(browser, applicant, offeringId, title);
+  await invite(page, lake, offeringId, applicant);
+
+  // One slot, interviewed by the demo reviewer (a staff account) and an outside name.
+  await page.goto(`/institutions/${lake}/offerings/${offeringId}/interviews`);
+  const publish = page.getByRole('form', { name: 'Publish interview slots' });
+  await publish.getByLabel(/^Date/).fill('2027-02-03');
+  await publish.getByLabel(/^Start time/).fill('10:00');
+  await publish.getByLabel(/^Video link/).fill('https://meet.example.org/panel');
+  await publish.getByRole('checkbox', { name: /^Dr\. Rahul Mehta \(reviewer/ }).check();
+  await publish.getByLabel(/^Interviewers/).fill(`Dr. Guest ${word}`);
+  await publish.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByRole('status')).toHaveText('Published 1 slot.');
+  await expect(page.getByRole('table', { name: /Interview slots/ })).toContainText(`Dr. Rahul Mehta, Dr. Guest ${word}`);
+
+  // The applicant books it; the invitation lists the reviewer as attendee.
+  await bo.page.goto(`/applications/${bo.applicationId}/interview`);
+  const form = bo.page.getByRole('form', { name: 'Choose a time' });
+  await form.getByRole('radio').first().check();
+  await form.getByRole('button', { name: 'Book this time' }).click();
+  await expect(bo.page.getByRole('heading', { name: 'Your interview' })).toBeVisible();
+  const response = await bo.page.request.get(`/api/applications/${bo.applicationId}/interview.ics`);
+  const ics = (await response.text()).replace(/\r\n /g, '');
+  expect(ics).toMatch(/ATTENDEE;[^\r\n]*:mailto:reviewer@lakeshore\.example/);
+
+  // The reviewer finds it under My institutions → My interviews and fills the scorecard.
+  const reviewerContext = await browser.newContext({ timezoneId: 'Europe/Berlin' });
+  const reviewer = await reviewerContext.newPage();
+  await logIn(reviewer, DEMO.lakeshoreReviewer);
+  await reviewer.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'My institutions' }).click();
+  await reviewer.getByRole('menuitem', { name: 'My interviews' }).click();
+  const row = reviewer.getByRole('table', { name: /My interviews/ }).getByRole('row').filter({ hasText: applicant });
+  await expect(row).toContainText(title);
+  await expect(row).toContainText('in Chicago'); // his zone (Berlin) and the institution's
+  await row.getByRole('link', { name: `Scorecard for ${applicant}` }).click();
+  await expect(reviewer.getByRole('heading', { level: 1, name: applicant })).toBeVisible();
+  const interview = reviewer.getByRole('region', { name: 'Interview' });
+  await expect(interview).toContainText('You are an interviewer of this interview.');
+  const card = interview.getByRole('form', { name: 'Your interview scorecard' });
+  for (const name of [/^Interview: Academics/, /^Interview: Clinical experience/, /^Interview: Letters/, /^Interview: Fit/]) {
+    await card.getByRole('combobox', { name }).selectOption('5');
+  }
+  await card.getByRole('combobox', { name: 'Recommendation' }).selectOption('strong_yes');
+  await card.getByLabel('Interview notes (staff only)').fill(`Clear reasoning ${word}`);
+  await card.getByRole('button', { name: 'Submit scorecard' }).click();
+  await expect(card.getByText('Submitted')).toBeVisible();
+  await expect(interview.getByRole('table', { name: 'Interview scorecards' })).toContainText(`Clear reasoning ${word}`);
+
+  // Back on My interviews the card shows as submitted.
+  await reviewer.goto('/my-interviews');
+  await expect(
+    reviewer.getByRole('table', { name: /My interviews/ }).getByRole('row').filter({ hasText: applicant }),
+  ).toContainText('Submitted');
+
+  // The coordinator is not a named interviewer: the form sits behind a button.
+  await page.goto(`/institutions/${lake}/applications/${bo.applicationId}`);
+  const coordView = page.getByRole('region', { name: 'Interview' });
+  await expect(coordView.getByRole('button', { name: 'Score this interview anyway' })).toBeVisible();
+  await expect(coordView.getByRole('form', { name: 'Your interview scorecard' })).toHaveCount(0);
+});

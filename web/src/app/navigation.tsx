@@ -69,6 +69,11 @@ function MyInstitutions({ user }: { user: User }) {
           <UnstyledButton className={classes.navLink}>My institutions</UnstyledButton>
         </Menu.Target>
         <Menu.Dropdown>
+          {/* Interviews the user conducts, across their institutions. */}
+          <Menu.Item component={RouterLink} to="/my-interviews">
+            My interviews
+          </Menu.Item>
+          <Menu.Divider />
           {institutions.map((institution, i) => (
             <Fragment key={institution.id}>
               {i > 0 && <Menu.Divider />}

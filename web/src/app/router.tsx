@@ -43,6 +43,7 @@ import { VerifyEmailPage } from './routes/verify-email';
 import { InstitutionPlacementsPage } from './routes/institution-placements';
 import { MyRotationPage } from './routes/my-rotation';
 import { MyRotationsPage } from './routes/my-rotations';
+import { MyInterviewsPage } from './routes/my-interviews';
 import { StudentPage } from './routes/student';
 import { StudentsPage } from './routes/students';
 import { VerifyPage } from './routes/verify';
@@ -76,6 +77,7 @@ export const routes: RouteObject[] = [
       { path: 'my-rotations', element: <MyRotationsPage /> },
       { path: 'my-rotations/:placementId', element: <MyRotationPage /> },
       { path: 'students', element: <StudentsPage /> },
+      { path: 'my-interviews', element: <MyInterviewsPage /> },
       { path: 'students/:placementId', element: <StudentPage /> },
       { path: 'verify', element: <VerifyPage /> },
       { path: 'verify/:code', element: <VerifyPage /> },

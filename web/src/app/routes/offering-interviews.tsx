@@ -9,14 +9,28 @@ import { useInterviewSlots } from '@/features/interviews/api/interview-slots';
 import { FairReleaseForm } from '@/features/interviews/components/fair-release-form';
 import { InterviewSlotsTable } from '@/features/interviews/components/interview-slots-table';
 import { NotBookedList } from '@/features/interviews/components/not-booked-list';
-import { PublishSlotsForm } from '@/features/interviews/components/publish-slots-form';
+import { PublishSlotsForm, type InterviewerOption } from '@/features/interviews/components/publish-slots-form';
+import type { StaffMember } from '@/features/staff/api/get-staff';
+import { useStaff } from '@/features/staff/api/get-staff';
 import { RequireUser } from '../require-user';
+
+/** One option per staff account (a person with two roles is listed once). */
+function interviewerOptions(staff: StaffMember[]): InterviewerOption[] {
+  const byUser = new Map<string, InterviewerOption>();
+  for (const m of staff) {
+    const o = byUser.get(m.user_id) ?? { user_id: m.user_id, name: m.display_name, roles: [] };
+    o.roles.push(m.role);
+    byUser.set(m.user_id, o);
+  }
+  return [...byUser.values()];
+}
 
 function Interviews({ user, institutionId, offeringId }: { user: User; institutionId: string; offeringId: string }) {
   const allowed = canSeeCatalog(user, institutionId);
   const coordinator = canEditCatalog(user, institutionId);
   const slots = useInterviewSlots(institutionId, offeringId, { enabled: allowed });
   const offering = useOffering(offeringId);
+  const staff = useStaff(institutionId, { enabled: coordinator });
   if (!allowed) return <NotAllowed />;
   if (slots.isPending) return <PageLoading label="Loading interview slots…" />;
   if (slots.isError) return <PageErrorState error={slots.error} title="Interviews" onRetry={() => void slots.refetch()} />;
@@ -37,7 +51,12 @@ function Interviews({ user, institutionId, offeringId }: { user: User; instituti
             <Title order={2} size="h3" id="publish-heading" mb="sm">
               Publish slots
             </Title>
-            <PublishSlotsForm institutionId={institutionId} offeringId={offeringId} timeZone={list.time_zone} />
+            <PublishSlotsForm
+              institutionId={institutionId}
+              offeringId={offeringId}
+              timeZone={list.time_zone}
+              staff={interviewerOptions(staff.data ?? [])}
+            />
           </Card>
         )}
         <Card component="section" withBorder padding="lg" aria-labelledby="release-heading">

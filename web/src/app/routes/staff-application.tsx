@@ -11,7 +11,7 @@ import { StaffOfferPanel } from '@/features/offers/components/staff-offer-panel'
 import { useStaffApplication } from '@/features/review/api/get-staff-application';
 import { useSendStaffMessage, useStaffMessages } from '@/features/review/api/staff-messages';
 import { DecisionButtons } from '@/features/review/components/decision-buttons';
-import { ScorecardForm, ScorecardTable } from '@/features/review/components/interview-scorecards';
+import { OfferedScorecardForm, ScorecardTable } from '@/features/review/components/interview-scorecards';
 import { SchoolVerificationStatus } from '@/features/review/components/school-verification-status';
 import { ScoreForm } from '@/features/review/components/score-form';
 import { StaffFeePanel } from '@/features/review/components/staff-fee-panel';
@@ -210,8 +210,9 @@ function Detail({ user, institutionId, applicationId }: { user: User; institutio
               )}
               <ScorecardTable interview={interview} />
               {interview.booking_id && (
-                <ScorecardForm
+                <OfferedScorecardForm
                   key={`${myCard?.version ?? 0}`}
+                  interview={interview}
                   institutionId={institutionId}
                   applicationId={a.id}
                   rubric={a.rubric}

@@ -11,7 +11,13 @@ export const slotSchema = z.object({
   minutes: z.number().int(),
   format: z.enum(['video', 'phone', 'in_person']),
   location: z.string(),
+  /** Free-text names (outside interviewers). */
   interviewers: z.string(),
+  /** Staff accounts' names, then the free text (what to show). */
+  interviewer_names: z.string().optional(),
+  /** Staff views only. */
+  interviewer_ids: z.array(z.string()).optional(),
+  interviewer_accounts: z.array(z.object({ user_id: z.string(), name: z.string() })).optional(),
   capacity: z.number().int(),
   booked: z.number().int(),
   full: z.boolean().optional(),
@@ -93,6 +99,26 @@ export const applicantInterviewSchema = z.object({
 });
 export type ApplicantInterview = z.infer<typeof applicantInterviewSchema>;
 
+/** One interview the caller conducts (GET /me/interviews). */
+export const myInterviewSchema = z.object({
+  booking_id: z.string(),
+  application_id: z.string(),
+  institution_id: z.string(),
+  institution_name: z.string(),
+  offering_title: z.string(),
+  applicant_name: z.string(),
+  slot: slotSchema,
+  ended: z.boolean(),
+  scorecard_status: z.enum(['', 'draft', 'submitted']),
+  review_url: z.string(),
+  scorecard_url: z.string(),
+});
+export type MyInterview = z.infer<typeof myInterviewSchema>;
+export const myInterviewsSchema = z.object({ items: z.array(myInterviewSchema) });
+
+/** What to show as a slot's interviewers (older answers have only the free text). */
+export const interviewerNames = (s: Slot) => s.interviewer_names ?? s.interviewers;
+
 export const calendarFeedSchema = z.object({
   active: z.boolean(),
   url: z.string().optional(),
@@ -110,3 +136,4 @@ export const slotsKey = (institutionId: string, offeringId: string) =>
   ['institutions', institutionId, 'offerings', offeringId, 'interview-slots'] as const;
 export const applicantInterviewKey = (applicationId: string) => ['applications', applicationId, 'interview'] as const;
 export const calendarFeedKey = ['me', 'calendar-feed'] as const;
+export const myInterviewsKey = ['me', 'interviews'] as const;

@@ -23,6 +23,7 @@ const details = {
   format: z.enum(['video', 'phone', 'in_person']),
   location: z.string().trim(),
   interviewers: z.string().trim(),
+  interviewer_ids: z.array(z.string()).max(10).optional(),
   capacity: z.number().int().min(1).max(50),
 };
 export const publishInputSchema = z.union([

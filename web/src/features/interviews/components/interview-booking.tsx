@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { FormError } from '@/components/form-error';
 import { formatInZone, viewerTimeZone } from '@/lib/zoned-time';
 import { icsUrl, useInterviewBooking } from '../api/applicant-interview';
-import { FORMAT_LABELS, type ApplicantInterview } from '../api/interview-schema';
+import { FORMAT_LABELS, interviewerNames, type ApplicantInterview } from '../api/interview-schema';
 import { PreferenceRanking } from './preference-ranking';
 import { SlotTime } from './slot-time';
 
@@ -47,7 +47,7 @@ export function InterviewBooking({ interview }: { interview: ApplicantInterview 
           <Text>
             {FORMAT_LABELS[booking.slot.format]}
             {booking.slot.location ? `: ${booking.slot.location}` : ''}
-            {booking.slot.interviewers ? ` · with ${booking.slot.interviewers}` : ''}
+            {interviewerNames(booking.slot) ? ` · with ${interviewerNames(booking.slot)}` : ''}
           </Text>
           <Group mt="sm">
             <Anchor href={icsUrl(interview.application_id)} download="interview.ics">

@@ -1,7 +1,7 @@
 import { Button, Table, Text } from '@mantine/core';
 import { FormError } from '@/components/form-error';
 import type { SlotList } from '../api/interview-schema';
-import { FORMAT_LABELS } from '../api/interview-schema';
+import { FORMAT_LABELS, interviewerNames } from '../api/interview-schema';
 import { useDeleteSlot } from '../api/interview-slots';
 import { SlotTime } from './slot-time';
 
@@ -38,7 +38,7 @@ export function InterviewSlotsTable({ list, institutionId, offeringId, coordinat
                 {FORMAT_LABELS[s.format]}
                 {s.location ? `: ${s.location}` : ''}
               </Table.Td>
-              <Table.Td>{s.interviewers}</Table.Td>
+              <Table.Td>{interviewerNames(s)}</Table.Td>
               <Table.Td>
                 {s.booked}/{s.capacity}
               </Table.Td>

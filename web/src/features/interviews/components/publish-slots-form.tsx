@@ -6,8 +6,16 @@ import { usePublishSlots, type PublishInput } from '../api/interview-slots';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** Publishes one slot or a weekly pattern; times are in the institution's zone (`timeZone`). */
-export function PublishSlotsForm({ institutionId, offeringId, timeZone }: { institutionId: string; offeringId: string; timeZone: string }) {
+/** A staff account of the institution who can be chosen as an interviewer. */
+export type InterviewerOption = { user_id: string; name: string; roles: string[] };
+
+type Props = { institutionId: string; offeringId: string; timeZone: string; staff?: InterviewerOption[] };
+
+/**
+ * Publishes one slot or a weekly pattern; times are in the institution's zone (`timeZone`).
+ * Interviewers are chosen from the institution's staff (`staff`) and/or typed as names for outside interviewers.
+ */
+export function PublishSlotsForm({ institutionId, offeringId, timeZone, staff = [] }: Props) {
   const publish = usePublishSlots(institutionId, offeringId);
   const [mode, setMode] = useState<'single' | 'pattern'>('single');
   const [date, setDate] = useState('');
@@ -21,6 +29,7 @@ export function PublishSlotsForm({ institutionId, offeringId, timeZone }: { inst
   const [format, setFormat] = useState<'video' | 'phone' | 'in_person'>('video');
   const [location, setLocation] = useState('');
   const [interviewers, setInterviewers] = useState('');
+  const [interviewerIds, setInterviewerIds] = useState<string[]>([]);
   const [capacity, setCapacity] = useState<number | string>(1);
   const field = publish.error instanceof ApiError ? publish.error.field : undefined;
   const err = (...names: string[]) => (field && names.includes(field) ? publish.error?.message : undefined);
@@ -31,6 +40,7 @@ export function PublishSlotsForm({ institutionId, offeringId, timeZone }: { inst
       format,
       location,
       interviewers,
+      ...(interviewerIds.length > 0 ? { interviewer_ids: interviewerIds } : {}),
       capacity: Number(capacity) || 0,
     };
     const input: PublishInput =
@@ -100,7 +110,27 @@ export function PublishSlotsForm({ institutionId, offeringId, timeZone }: { inst
           onChange={(e) => setLocation(e.currentTarget.value)}
           error={err('location')}
         />
-        <TextInput label="Interviewers" value={interviewers} onChange={(e) => setInterviewers(e.currentTarget.value)} error={err('interviewers')} />
+        {staff.length > 0 && (
+          <Checkbox.Group
+            label="Staff interviewers"
+            description="They see the interview under My interviews, in their calendar feed, and are offered the scorecard first."
+            value={interviewerIds}
+            onChange={setInterviewerIds}
+            error={field?.startsWith('interviewer_ids') ? publish.error?.message : undefined}
+          >
+            <Group gap="sm" mt="xs">
+              {staff.map((m) => (
+                <Checkbox key={m.user_id} value={m.user_id} label={`${m.name} (${m.roles.join(', ')})`} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+        )}
+        <TextInput
+          label="Interviewers (names, e.g. from outside)"
+          value={interviewers}
+          onChange={(e) => setInterviewers(e.currentTarget.value)}
+          error={err('interviewers')}
+        />
         <FormError error={field ? undefined : publish.error} title="The slots were not published" />
         {publish.data && (
           <div role="status">

@@ -77,6 +77,8 @@ export const scorecardSchema = z.object({
   version: z.number().int(),
   submitted_at: z.string(),
   updated_at: z.string(),
+  /** In the review view: the author is one of the slot's interviewer accounts. */
+  named_interviewer: z.boolean().optional(),
 });
 export type Scorecard = z.infer<typeof scorecardSchema>;
 
@@ -84,6 +86,9 @@ export const interviewScorecardsSchema = z.object({
   booking_id: z.string().nullable(),
   starts_at: z.string().nullable(),
   interviewers: z.string().nullable(),
+  /** The slot's interviewer accounts (staff), and whether the viewer is one of them. */
+  interviewer_accounts: z.array(z.object({ user_id: z.string(), name: z.string() })).optional(),
+  you_interview: z.boolean().optional(),
   scorecards: z.array(scorecardSchema),
   submitted_count: z.number().int(),
   average: z.number().nullable(),

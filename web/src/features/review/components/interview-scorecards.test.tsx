@@ -110,4 +110,47 @@ describe('interview scorecards in the application view', () => {
       expect(putBodies(fetchMock)).toEqual([{ scores: { academics: 4 }, recommendation: '', notes: '', submit: false, version: 0 }]),
     );
   });
+
+  it('offers the form first to the named interviewers; other staff can still score from a button', async () => {
+    const named = (you: boolean) => ({
+      ...detail([]),
+      interview: {
+        ...detail([]).interview,
+        interviewers: 'Dr. Rivera, Dr. Okafor',
+        interviewer_accounts: [{ user_id: 'u-rivera', name: 'Dr. Rivera' }],
+        you_interview: you,
+      },
+    });
+    mockFetch({
+      ...healthOk,
+      ...sessionAs(reviewer),
+      [`GET ${base}/applications/app-1`]: { body: named(false) },
+      [`GET ${base}/applications/app-1/messages`]: { body: { items: [] } },
+    });
+    const user = userEvent.setup();
+    renderRoutes(routes, '/institutions/inst-lake/applications/app-1');
+    const section = await screen.findByRole('region', { name: 'Interview' });
+    expect(within(section).getByText(/The interviewers \(Dr\. Rivera\) fill the scorecard/)).toBeInTheDocument();
+    expect(within(section).queryByRole('form', { name: 'Your interview scorecard' })).not.toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Score this interview anyway' }));
+    expect(within(section).getByRole('form', { name: 'Your interview scorecard' })).toBeInTheDocument();
+  });
+
+  it('shows the form at once to a named interviewer', async () => {
+    mockFetch({
+      ...healthOk,
+      ...sessionAs(reviewer),
+      [`GET ${base}/applications/app-1`]: {
+        body: {
+          ...detail([]),
+          interview: { ...detail([]).interview, interviewer_accounts: [{ user_id: 'u-rev', name: 'Ravi Reviewer' }], you_interview: true },
+        },
+      },
+      [`GET ${base}/applications/app-1/messages`]: { body: { items: [] } },
+    });
+    renderRoutes(routes, '/institutions/inst-lake/applications/app-1');
+    expect(await screen.findByRole('form', { name: 'Your interview scorecard' })).toBeInTheDocument();
+    expect(screen.getByText('You are an interviewer of this interview.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Score this interview anyway' })).not.toBeInTheDocument();
+  });
 });

@@ -30,7 +30,14 @@ export function ScorecardTable({ interview }: { interview: InterviewScorecards }
           <Table.Tbody>
             {submitted.map((c) => (
               <Table.Tr key={`${c.booking_id}/${c.interviewer_id}`}>
-                <Table.Td>{c.interviewer_name}</Table.Td>
+                <Table.Td>
+                  {c.interviewer_name}
+                  {c.named_interviewer === false && (interview.interviewer_accounts?.length ?? 0) > 0 && (
+                    <Text size="xs" c="dimmed">
+                      not a named interviewer
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>{c.total.toFixed(1)}</Table.Td>
                 <Table.Td>{recommendationLabel(c.recommendation)}</Table.Td>
                 <Table.Td>{c.notes}</Table.Td>
@@ -115,5 +122,37 @@ export function ScorecardForm({ institutionId, applicationId, rubric, mine }: Fo
         </Group>
       </Stack>
     </form>
+  );
+}
+
+type OfferedProps = FormProps & { interview: InterviewScorecards };
+
+/**
+ * The scorecard form, offered first to the slot's named interviewers. When the slot names interviewer
+ * accounts, other staff see it behind "Score this interview anyway" (any staff member may still score,
+ * as before interviewers were accounts). Slots naming no account: the form for every staff member.
+ */
+export function OfferedScorecardForm({ interview, ...props }: OfferedProps) {
+  const named = (interview.interviewer_accounts?.length ?? 0) > 0;
+  const [open, setOpen] = useState(false);
+  if (!named || interview.you_interview || props.mine || open) {
+    return (
+      <Stack gap="xs" id="interview-scorecard">
+        {interview.you_interview && <Text size="sm">You are an interviewer of this interview.</Text>}
+        <ScorecardForm {...props} />
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap="xs" id="interview-scorecard">
+      <Text size="sm">
+        The interviewers ({interview.interviewer_accounts?.map((i) => i.name).join(', ')}) fill the scorecard. You are not one of them.
+      </Text>
+      <Group>
+        <Button variant="default" onClick={() => setOpen(true)}>
+          Score this interview anyway
+        </Button>
+      </Group>
+    </Stack>
   );
 }
