@@ -32,6 +32,7 @@
 #include "services/vault.h"
 #include "services/mail_worker.h"
 #include "services/match_day.h"
+#include "services/scramble.h"
 #include "services/match_rounds.h"
 #include "services/saved_searches.h"
 #include "store/database.h"
@@ -294,6 +295,13 @@ int Serve(const std::string& url, http::ServerOptions options, const MailOptions
     auto done = services::RunDueMatchDays(ctx, runner);
     if (!done) spdlog::error("match days: {}", done.error().detail);
     else for (const auto& d : *done) spdlog::info("match day of round {}: {}", d.round_id, d.outcome);
+  });
+  // "The scramble is open" e-mails: each scramble round is claimed with a
+  // conditional UPDATE, so its e-mails are queued exactly once.
+  jobs.Add("scramble-open", std::chrono::seconds(30), [&ctx, runner] {
+    auto n = services::AnnounceOpenScrambleRounds(ctx, runner);
+    if (!n) spdlog::error("scramble open e-mails: {}", n.error().detail);
+    else if (*n) spdlog::info("scramble open e-mails queued: {}", *n);
   });
   // Review digest: once per institution per day (a reminders_sent key), so
   // several processes can run it side by side; hourly catches the new day.

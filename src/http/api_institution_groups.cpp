@@ -31,11 +31,42 @@ core::Result<std::vector<std::string>> Ids(const Json& j, const char* name, bool
 }
 
 Json GroupJson(const store::InstitutionGroupRow& g) {
+  Json institutions = Json::array(), managers = Json::array();
+  for (size_t i = 0; i < g.institution_ids.size(); ++i) {
+    institutions.push_back({{"id", g.institution_ids[i]},
+                            {"name", i < g.institution_names.size() ? g.institution_names[i] : ""}});
+  }
+  for (size_t i = 0; i < g.manager_ids.size(); ++i) {
+    managers.push_back({{"id", g.manager_ids[i]}, {"email", i < g.manager_emails.size() ? g.manager_emails[i] : ""}});
+  }
   return {{"id", g.id},
           {"name", g.name},
           {"institution_ids", g.institution_ids},
           {"manager_ids", g.manager_ids},
+          {"institutions", institutions},
+          {"managers", managers},
           {"created_at", g.created_at}};
+}
+
+// The body of POST and PUT /api/institution-groups…: name, institution_ids,
+// manager_ids? and manager_emails? (accounts by e-mail).
+core::Result<services::NewInstitutionGroup> GroupInput(const std::string& body) {
+  auto obj = ParseObject(body, {"name", "institution_ids", "manager_ids", "manager_emails"});
+  if (!obj) return std::unexpected(obj.error());
+  services::NewInstitutionGroup in;
+  auto name = StringField(*obj, "name", true);
+  if (!name) return std::unexpected(name.error());
+  in.name = *name;
+  auto members = Ids(*obj, "institution_ids", true);
+  if (!members) return std::unexpected(members.error());
+  in.institution_ids = *members;
+  auto managers = Ids(*obj, "manager_ids", false);
+  if (!managers) return std::unexpected(managers.error());
+  in.manager_ids = *managers;
+  auto emails = Ids(*obj, "manager_emails", false);
+  if (!emails) return std::unexpected(emails.error());
+  in.manager_emails = *emails;
+  return in;
 }
 
 Json RoundJson(const store::MatchRoundRow& r) {
@@ -57,21 +88,25 @@ void RegisterInstitutionGroupApi(ApiBuilder& api) {
   auto& ctx = api.ctx();
 
   api.Add("POST", "/api/institution-groups", Access::kAdmin, [&ctx](Request& req) {
-    auto obj = ParseObject(req.body, {"name", "institution_ids", "manager_ids"});
-    if (!obj) return ErrorResponse(obj.error());
-    services::NewInstitutionGroup in;
-    auto name = StringField(*obj, "name", true);
-    if (!name) return ErrorResponse(name.error());
-    in.name = *name;
-    auto members = Ids(*obj, "institution_ids", true);
-    if (!members) return ErrorResponse(members.error());
-    in.institution_ids = *members;
-    auto managers = Ids(*obj, "manager_ids", false);
-    if (!managers) return ErrorResponse(managers.error());
-    in.manager_ids = *managers;
-    auto g = services::CreateInstitutionGroup(ctx, req.actor, in);
+    auto in = GroupInput(req.body);
+    if (!in) return ErrorResponse(in.error());
+    auto g = services::CreateInstitutionGroup(ctx, req.actor, *in);
     if (!g) return ErrorResponse(g.error());
     return JsonResponse(GroupJson(*g), 201);
+  });
+
+  api.Add("GET", "/api/institution-groups/{group_id}", Access::kSession, [&ctx](Request& req) {
+    auto g = services::GetInstitutionGroup(ctx, req.actor, req.params["group_id"]);
+    if (!g) return ErrorResponse(g.error());
+    return JsonResponse(GroupJson(*g));
+  });
+
+  api.Add("PUT", "/api/institution-groups/{group_id}", Access::kAdmin, [&ctx](Request& req) {
+    auto in = GroupInput(req.body);
+    if (!in) return ErrorResponse(in.error());
+    auto g = services::UpdateInstitutionGroup(ctx, req.actor, req.params["group_id"], *in);
+    if (!g) return ErrorResponse(g.error());
+    return JsonResponse(GroupJson(*g));
   });
 
   api.Add("GET", "/api/institution-groups", Access::kSession, [&ctx](Request& req) {

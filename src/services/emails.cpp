@@ -330,6 +330,15 @@ EmailContent MatchResultMessage(const std::string& name, const std::string& roun
                  "See open blocks", link, "Apply through the scramble page soon: seats go quickly.");
 }
 
+EmailContent ScrambleOpenMessage(const std::string& name, const std::string& round, int unfilled, int may_apply,
+                                 const std::string& ends, const std::string& link) {
+  std::string blocks = std::to_string(unfilled) + (unfilled == 1 ? " unfilled block" : " unfilled blocks");
+  return Compose("The scramble is open: " + blocks, Hello(name),
+                 "The scramble of \"" + round + "\" is open: " + blocks + ", you may apply to up to " +
+                     std::to_string(may_apply) + " until " + ends + ".",
+                 "See open blocks", link, "Programs make offers during the round; offers expire when it ends.");
+}
+
 EmailContent CoupleInvitationMessage(const std::string& name, const std::string& partner, const std::string& round,
                                      const std::string& link) {
   return Compose(partner + " wants to rank as a couple", Hello(name),

@@ -128,6 +128,11 @@ std::string EscapeHtml(const std::string& s);
 EmailContent MatchResultMessage(const std::string& name, const std::string& round, bool matched,
                                 const std::string& rotation, const std::string& institution,
                                 const std::string& dates, const std::string& link);
+// A scramble round opened (to each unmatched applicant of the match round):
+// `unfilled` blocks with seats left, `may_apply` applications left, until
+// `ends` (already written with its zone).
+EmailContent ScrambleOpenMessage(const std::string& name, const std::string& round, int unfilled, int may_apply,
+                                 const std::string& ends, const std::string& link);
 // An applicant invites a partner to rank a match round as a couple.
 EmailContent CoupleInvitationMessage(const std::string& name, const std::string& partner, const std::string& round,
                                      const std::string& link);

@@ -1,5 +1,6 @@
 #include "services/institution_groups.h"
 
+#include <cctype>
 #include <set>
 
 #include "adapters/random.h"
@@ -24,43 +25,108 @@ core::Status Manages(store::Tx& tx, const Actor& actor, const std::string& group
 
 }  // namespace
 
-core::Result<store::InstitutionGroupRow> CreateInstitutionGroup(Context& ctx, const Actor& actor,
-                                                                const NewInstitutionGroup& in) {
+namespace {
+
+core::Status CheckShape(const NewInstitutionGroup& in) {
   if (in.name.empty() || in.name.size() > 200) return core::InvalidArgument("name", "name the group (1–200 characters)");
   if (in.institution_ids.empty() || in.institution_ids.size() > 500) {
     return core::InvalidArgument("institution_ids", "choose 1 to 500 member institutions");
   }
-  if (in.manager_ids.size() > 50) return core::InvalidArgument("manager_ids", "at most 50 group managers");
+  if (in.manager_ids.size() + in.manager_emails.size() > 50) {
+    return core::InvalidArgument("manager_ids", "at most 50 group managers");
+  }
+  return {};
+}
+
+// Checks members and managers in the transaction; returns the manager ids
+// (manager_ids, then the accounts of manager_emails).
+core::Result<std::vector<std::string>> CheckMembers(store::Tx& tx, const NewInstitutionGroup& in) {
+  std::set<std::string> members;
+  for (size_t i = 0; i < in.institution_ids.size(); ++i) {
+    std::string field = "institution_ids[" + std::to_string(i) + "]";
+    if (!store::FindInstitution(tx, in.institution_ids[i])) return core::InvalidArgument(field, "no such institution");
+    if (!members.insert(in.institution_ids[i]).second) return core::InvalidArgument(field, "an institution is listed once");
+  }
+  std::vector<std::pair<std::string, std::string>> named;  // field, user id
+  for (size_t i = 0; i < in.manager_ids.size(); ++i) {
+    std::string field = "manager_ids[" + std::to_string(i) + "]";
+    if (!store::FindUserById(tx, in.manager_ids[i])) return core::InvalidArgument(field, "no such user");
+    named.emplace_back(field, in.manager_ids[i]);
+  }
+  for (size_t i = 0; i < in.manager_emails.size(); ++i) {
+    std::string field = "manager_emails[" + std::to_string(i) + "]";
+    std::string email = in.manager_emails[i];
+    for (auto& c : email) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto u = store::FindUserByEmail(tx, email);
+    if (!u) return core::InvalidArgument(field, "no account with the e-mail " + in.manager_emails[i]);
+    named.emplace_back(field, u->id);
+  }
+  std::set<std::string> managers;
+  std::vector<std::string> out;
+  for (const auto& [field, id] : named) {
+    if (!managers.insert(id).second) return core::InvalidArgument(field, "a manager is listed once");
+    bool coordinator = false;
+    for (const auto& inst : members) {
+      for (const auto& s : store::ListStaff(tx, inst)) {
+        if (s.user_id == id && s.role == "coordinator") coordinator = true;
+      }
+    }
+    if (!coordinator) {
+      return core::InvalidArgument(field, "a group manager must be a coordinator of a member institution");
+    }
+    out.push_back(id);
+  }
+  return out;
+}
+
+}  // namespace
+
+core::Result<store::InstitutionGroupRow> CreateInstitutionGroup(Context& ctx, const Actor& actor,
+                                                                const NewInstitutionGroup& in) {
+  if (auto ok = CheckShape(in); !ok) return std::unexpected(ok.error());
   return ctx.db.Run<store::InstitutionGroupRow>([&](store::Tx& tx) -> core::Result<store::InstitutionGroupRow> {
-    std::set<std::string> members;
-    for (size_t i = 0; i < in.institution_ids.size(); ++i) {
-      std::string field = "institution_ids[" + std::to_string(i) + "]";
-      if (!store::FindInstitution(tx, in.institution_ids[i])) return core::InvalidArgument(field, "no such institution");
-      if (!members.insert(in.institution_ids[i]).second) return core::InvalidArgument(field, "an institution is listed once");
-    }
-    std::set<std::string> managers;
-    for (size_t i = 0; i < in.manager_ids.size(); ++i) {
-      std::string field = "manager_ids[" + std::to_string(i) + "]";
-      const auto& id = in.manager_ids[i];
-      if (!store::FindUserById(tx, id)) return core::InvalidArgument(field, "no such user");
-      if (!managers.insert(id).second) return core::InvalidArgument(field, "a manager is listed once");
-      bool coordinator = false;
-      for (const auto& inst : members) {
-        for (const auto& s : store::ListStaff(tx, inst)) {
-          if (s.user_id == id && s.role == "coordinator") coordinator = true;
-        }
-      }
-      if (!coordinator) {
-        return core::InvalidArgument(field, "a group manager must be a coordinator of a member institution");
-      }
-    }
+    auto managers = CheckMembers(tx, in);
+    if (!managers) return std::unexpected(managers.error());
     store::InstitutionGroupRow g{adapters::NewId(), in.name, actor.user_id, core::FormatIso8601(ctx.clock.Now()),
-                                 in.institution_ids, in.manager_ids};
+                                 in.institution_ids, *managers, {}, {}};
     store::InsertInstitutionGroup(tx, g);
     Audit(tx, ctx, actor, "institution_group.create", "institution_group", g.id, "",
-          in.name + ": " + std::to_string(members.size()) + " institutions, " + std::to_string(managers.size()) +
-              " managers");
+          in.name + ": " + std::to_string(g.institution_ids.size()) + " institutions, " +
+              std::to_string(managers->size()) + " managers");
     return *store::FindInstitutionGroup(tx, g.id);
+  });
+}
+
+core::Result<store::InstitutionGroupRow> UpdateInstitutionGroup(Context& ctx, const Actor& actor,
+                                                                const std::string& group_id,
+                                                                const NewInstitutionGroup& in) {
+  if (auto ok = CheckShape(in); !ok) return std::unexpected(ok.error());
+  return ctx.db.Run<store::InstitutionGroupRow>([&](store::Tx& tx) -> core::Result<store::InstitutionGroupRow> {
+    auto before = store::FindInstitutionGroup(tx, group_id);
+    if (!before) return core::NotFound("no such institution group");
+    auto managers = CheckMembers(tx, in);
+    if (!managers) return std::unexpected(managers.error());
+    store::InstitutionGroupRow g = *before;
+    g.name = in.name;
+    g.institution_ids = in.institution_ids;
+    g.manager_ids = *managers;
+    store::ReplaceInstitutionGroup(tx, g);
+    auto summary = [](const store::InstitutionGroupRow& x) {
+      return x.name + ": " + std::to_string(x.institution_ids.size()) + " institutions, " +
+             std::to_string(x.manager_ids.size()) + " managers";
+    };
+    Audit(tx, ctx, actor, "institution_group.update", "institution_group", g.id, summary(*before), summary(g));
+    return *store::FindInstitutionGroup(tx, g.id);
+  });
+}
+
+core::Result<store::InstitutionGroupRow> GetInstitutionGroup(Context& ctx, const Actor& actor,
+                                                             const std::string& group_id) {
+  return ctx.db.RunRead<store::InstitutionGroupRow>([&](store::Tx& tx) -> core::Result<store::InstitutionGroupRow> {
+    if (auto ok = Manages(tx, actor, group_id); !ok) return std::unexpected(ok.error());
+    auto g = store::FindInstitutionGroup(tx, group_id);
+    if (!g) return core::NotFound("no such institution group");
+    return *g;
   });
 }
 

@@ -19,12 +19,23 @@ namespace clerkship::services {
 struct NewInstitutionGroup {
   std::string name;
   std::vector<std::string> institution_ids;
-  std::vector<std::string> manager_ids;  // user ids
+  std::vector<std::string> manager_ids;     // user ids
+  std::vector<std::string> manager_emails;  // or accounts by e-mail (added to manager_ids)
 };
 // Admin. kInvalidArgument naming "name", "institution_ids[i]" (unknown, twice)
 // or "manager_ids[i]" (unknown, or not a coordinator of a member institution).
 core::Result<store::InstitutionGroupRow> CreateInstitutionGroup(Context& ctx, const Actor& actor,
                                                                 const NewInstitutionGroup& in);
+// Admin: renames the group and replaces its members and managers, validated
+// like CreateInstitutionGroup (also "manager_emails[i]": no such account).
+// Existing rounds stay the group's; only new rounds are checked against the
+// new members. kNotFound for an unknown group.
+core::Result<store::InstitutionGroupRow> UpdateInstitutionGroup(Context& ctx, const Actor& actor,
+                                                                const std::string& group_id,
+                                                                const NewInstitutionGroup& in);
+// A manager of the group or an admin (kForbidden otherwise).
+core::Result<store::InstitutionGroupRow> GetInstitutionGroup(Context& ctx, const Actor& actor,
+                                                             const std::string& group_id);
 // Admins: every group; anyone else: the groups they manage.
 core::Result<std::vector<store::InstitutionGroupRow>> ListInstitutionGroups(Context& ctx, const Actor& actor);
 

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "adapters/random.h"
+#include "adapters/zones.h"
 #include "services/internal.h"
 #include "services/offers.h"
 #include "services/review.h"
@@ -318,6 +319,57 @@ core::Result<store::OfferRow> MakeScrambleOffer(Context& ctx, const Actor& actor
     return *o;
   });
   return out;
+}
+
+}  // namespace clerkship::services
+
+namespace clerkship::services {
+
+core::Result<int> AnnounceOpenScrambleRounds(Context& ctx, const std::string& runner) {
+  auto due = ctx.db.RunRead<std::vector<store::ScrambleRoundRow>>(
+      [&](store::Tx& tx) -> core::Result<std::vector<store::ScrambleRoundRow>> {
+        return store::ScrambleRoundsToAnnounce(tx, Now(ctx));
+      });
+  if (!due) return std::unexpected(due.error());
+  Actor system;  // the scheduler: audit entries carry no user
+  int queued = 0;
+  for (const auto& sr : *due) {
+    // Claim and e-mails in one transaction: a process that loses the claim
+    // sends nothing, and a failure rolls the claim back for the next pass.
+    auto n = ctx.db.Run<int>([&](store::Tx& tx) -> core::Result<int> {
+      std::string now = Now(ctx);
+      if (!store::ClaimScrambleNotice(tx, sr.id, now, runner)) return 0;  // another process has it
+      auto r = store::FindMatchRound(tx, sr.round_id);
+      if (!r) return 0;
+      int limit = store::ScrambleLimitOf(tx, sr.round_id);
+      int unfilled = 0;
+      for (const auto& b : store::ListRoundBlocks(tx, sr.round_id)) {
+        if (b.seats > b.filled) ++unfilled;
+      }
+      auto ends = core::ParseIso8601(sr.ends_at);
+      // Users have no time zone of their own: the end is written in UTC.
+      std::string until = ends ? adapters::LocalDateTimeWithZone(*ends, "UTC") : sr.ends_at;
+      std::string link = ctx.public_url + "/match-rounds/" + sr.round_id;
+      int sent = 0;
+      for (const auto& res : store::ListMatchResults(tx, sr.round_id)) {
+        if (res.outcome == "matched") continue;
+        if (AcceptedScrambleOffer(tx, res.applicant_id)) continue;
+        int left = limit - store::CountScrambleApplications(tx, sr.round_id, res.applicant_id);
+        if (left <= 0) continue;
+        auto user = store::FindUserById(tx, res.applicant_id);
+        if (!user) continue;
+        SendEmail(tx, ctx, user->email,
+                  ScrambleOpenMessage(user->display_name, r->name, unfilled, left, until, link));
+        ++sent;
+      }
+      Audit(tx, ctx, system, "match_round.scramble.announce", "match_round", sr.round_id, "",
+            "round " + std::to_string(sr.seq) + ": " + std::to_string(sent) + " e-mails (" + runner + ")");
+      return sent;
+    });
+    if (!n) return std::unexpected(n.error());
+    queued += *n;
+  }
+  return queued;
 }
 
 }  // namespace clerkship::services

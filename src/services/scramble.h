@@ -89,4 +89,12 @@ core::Result<store::OfferRow> MakeScrambleOffer(Context& ctx, const Actor& actor
                                                 const std::string& round_id,
                                                 const std::string& scramble_application_id, const std::string& note);
 
+// The job (serve scheduler, like RunDueMatchDays): for each scramble round
+// that is open now and not announced yet, claims it with a conditional UPDATE
+// and, in the same transaction, queues one "the scramble is open" e-mail to
+// each applicant of the match round who did not match, has not accepted a
+// scramble offer and has applications left. Exactly once per scramble round
+// across server processes. Returns the number of e-mails this process queued.
+core::Result<int> AnnounceOpenScrambleRounds(Context& ctx, const std::string& runner);
+
 }  // namespace clerkship::services

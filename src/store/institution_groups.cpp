@@ -15,17 +15,30 @@ std::vector<std::string> Column(Tx& tx, const std::string& sql, const std::strin
 }
 
 void Fill(Tx& tx, InstitutionGroupRow& g) {
-  g.institution_ids = Column(
-      tx, "SELECT institution_id FROM institution_group_members WHERE group_id = :g ORDER BY institution_id", g.id);
-  g.manager_ids =
-      Column(tx, "SELECT user_id FROM institution_group_managers WHERE group_id = :g ORDER BY user_id", g.id);
+  g.institution_ids.clear();
+  g.institution_names.clear();
+  g.manager_ids.clear();
+  g.manager_emails.clear();
+  soci::rowset<soci::row> members =
+      (tx.sql().prepare << "SELECT m.institution_id, COALESCE(i.name, '') FROM institution_group_members m "
+                           "LEFT JOIN institutions i ON i.id = m.institution_id WHERE m.group_id = :g "
+                           "ORDER BY m.institution_id",
+       soci::use(g.id));
+  for (const auto& r : members) {
+    g.institution_ids.push_back(r.get<std::string>(0));
+    g.institution_names.push_back(r.get<std::string>(1));
+  }
+  soci::rowset<soci::row> managers =
+      (tx.sql().prepare << "SELECT m.user_id, COALESCE(u.email, '') FROM institution_group_managers m "
+                           "LEFT JOIN users u ON u.id = m.user_id WHERE m.group_id = :g ORDER BY m.user_id",
+       soci::use(g.id));
+  for (const auto& r : managers) {
+    g.manager_ids.push_back(r.get<std::string>(0));
+    g.manager_emails.push_back(r.get<std::string>(1));
+  }
 }
 
-}  // namespace
-
-void InsertInstitutionGroup(Tx& tx, const InstitutionGroupRow& g) {
-  tx.sql() << "INSERT INTO institution_groups (id, name, created_by, created_at) VALUES (:i, :n, :b, :c)",
-      soci::use(g.id), soci::use(g.name), soci::use(g.created_by), soci::use(g.created_at);
+void InsertMembers(Tx& tx, const InstitutionGroupRow& g) {
   for (const auto& i : g.institution_ids) {
     tx.sql() << "INSERT INTO institution_group_members (group_id, institution_id) VALUES (:g, :i)", soci::use(g.id),
         soci::use(i);
@@ -36,6 +49,21 @@ void InsertInstitutionGroup(Tx& tx, const InstitutionGroupRow& g) {
   }
 }
 
+}  // namespace
+
+void InsertInstitutionGroup(Tx& tx, const InstitutionGroupRow& g) {
+  tx.sql() << "INSERT INTO institution_groups (id, name, created_by, created_at) VALUES (:i, :n, :b, :c)",
+      soci::use(g.id), soci::use(g.name), soci::use(g.created_by), soci::use(g.created_at);
+  InsertMembers(tx, g);
+}
+
+void ReplaceInstitutionGroup(Tx& tx, const InstitutionGroupRow& g) {
+  tx.sql() << "UPDATE institution_groups SET name = :n WHERE id = :i", soci::use(g.name), soci::use(g.id);
+  tx.sql() << "DELETE FROM institution_group_members WHERE group_id = :g", soci::use(g.id);
+  tx.sql() << "DELETE FROM institution_group_managers WHERE group_id = :g", soci::use(g.id);
+  InsertMembers(tx, g);
+}
+
 std::optional<InstitutionGroupRow> FindInstitutionGroup(Tx& tx, const std::string& id) {
   soci::rowset<soci::row> rows = (tx.sql().prepare << "SELECT id, name, created_by, created_at FROM "
                                                       "institution_groups WHERE id = :i",
@@ -43,7 +71,7 @@ std::optional<InstitutionGroupRow> FindInstitutionGroup(Tx& tx, const std::strin
   std::optional<InstitutionGroupRow> out;
   for (const auto& r : rows) {
     out = InstitutionGroupRow{r.get<std::string>(0), r.get<std::string>(1), r.get<std::string>(2),
-                              r.get<std::string>(3), {}, {}};
+                              r.get<std::string>(3), {}, {}, {}, {}};
   }
   if (out) Fill(tx, *out);
   return out;
@@ -57,7 +85,7 @@ std::vector<InstitutionGroupRow> ListInstitutionGroups(Tx& tx, const std::string
        soci::use(manager_id), soci::use(manager_id));
   std::vector<InstitutionGroupRow> out;
   for (const auto& r : rows) {
-    out.push_back({r.get<std::string>(0), r.get<std::string>(1), r.get<std::string>(2), r.get<std::string>(3), {}, {}});
+    out.push_back({r.get<std::string>(0), r.get<std::string>(1), r.get<std::string>(2), r.get<std::string>(3), {}, {}, {}, {}});
   }
   for (auto& g : out) Fill(tx, g);
   return out;

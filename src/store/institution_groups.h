@@ -15,8 +15,12 @@ namespace clerkship::store {
 struct InstitutionGroupRow {
   std::string id, name, created_by, created_at;
   std::vector<std::string> institution_ids, manager_ids;  // read with the group
+  // Read with the group, parallel to the ids: institutions' names, managers' e-mails.
+  std::vector<std::string> institution_names, manager_emails;
 };
 void InsertInstitutionGroup(Tx& tx, const InstitutionGroupRow& g);  // with members and managers
+// Renames the group and replaces its members and managers (rounds stay).
+void ReplaceInstitutionGroup(Tx& tx, const InstitutionGroupRow& g);
 std::optional<InstitutionGroupRow> FindInstitutionGroup(Tx& tx, const std::string& id);
 // Every group (empty user_id) or the groups the user manages, by name.
 std::vector<InstitutionGroupRow> ListInstitutionGroups(Tx& tx, const std::string& manager_id);

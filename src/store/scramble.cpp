@@ -80,6 +80,26 @@ void DeleteScrambleRound(Tx& tx, const std::string& id) {
   tx.sql() << "DELETE FROM scramble_rounds WHERE id = :id", soci::use(id);
 }
 
+std::vector<ScrambleRoundRow> ScrambleRoundsToAnnounce(Tx& tx, const std::string& now) {
+  soci::rowset<soci::row> rows =
+      (tx.sql().prepare << "SELECT s.id, s.round_id, s.seq, s.starts_at, s.ends_at, s.created_at "
+                           "FROM scramble_rounds s JOIN match_rounds r ON r.id = s.round_id "
+                           "WHERE s.notice_claimed_at = '' AND s.starts_at <= :n1 AND s.ends_at > :n2 "
+                           "AND r.status = 'published' ORDER BY s.starts_at, s.id",
+       soci::use(now), soci::use(now));
+  std::vector<ScrambleRoundRow> out;
+  for (const auto& r : rows) out.push_back(RoundFrom(r));
+  return out;
+}
+
+bool ClaimScrambleNotice(Tx& tx, const std::string& scramble_round_id, const std::string& now,
+                         const std::string& by) {
+  soci::statement st = (tx.sql().prepare << "UPDATE scramble_rounds SET notice_claimed_at = :n, notice_claimed_by = :b "
+                                            "WHERE id = :id AND notice_claimed_at = ''",
+                        soci::use(now), soci::use(by), soci::use(scramble_round_id));
+  return Execute(st) == 1;
+}
+
 void InsertScrambleApplication(Tx& tx, const ScrambleApplicationRow& a) {
   tx.sql() << "INSERT INTO scramble_applications (id, round_id, scramble_round_id, applicant_id, block_id, "
               "application_id, institution_id, created_at) VALUES (:id, :r, :s, :u, :b, :a, :i, :c)",

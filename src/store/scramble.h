@@ -27,6 +27,13 @@ std::vector<ScrambleRoundRow> ListScrambleRounds(Tx& tx, const std::string& roun
 std::optional<ScrambleRoundRow> FindScrambleRound(Tx& tx, const std::string& id);
 void InsertScrambleRound(Tx& tx, const ScrambleRoundRow& r);
 void DeleteScrambleRound(Tx& tx, const std::string& id);
+// Scramble rounds open at `now` (starts_at <= now < ends_at) of published
+// match rounds whose "scramble is open" e-mail is not claimed yet, in time order.
+std::vector<ScrambleRoundRow> ScrambleRoundsToAnnounce(Tx& tx, const std::string& now);
+// The conditional UPDATE (migration 020): true for exactly one caller per
+// scramble round (notice_claimed_at goes from '' to now).
+bool ClaimScrambleNotice(Tx& tx, const std::string& scramble_round_id, const std::string& now,
+                         const std::string& by);
 
 struct ScrambleApplicationRow {
   std::string id, round_id, scramble_round_id, applicant_id, block_id, application_id, institution_id, created_at;

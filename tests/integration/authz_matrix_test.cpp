@@ -190,6 +190,8 @@ const Row kRows[] = {
     // admins and the group's managers (nobody manages "nope": 403; the admin: 404).
     {"POST", "/api/institution-groups", "/api/institution-groups", R"({"name":"x","institution_ids":["nope"]})", ADMIN},
     {"GET", "/api/institution-groups", "/api/institution-groups", "", SESSION},
+    {"GET", "/api/institution-groups/{group_id}", "/api/institution-groups/nope", "", GROUP},
+    {"PUT", "/api/institution-groups/{group_id}", "/api/institution-groups/nope", R"({"name":"x","institution_ids":["nope"]})", ADMIN},
     {"POST", "/api/institution-groups/{group_id}/match-rounds", "/api/institution-groups/nope/match-rounds", R"({"name":"x","applications_close":"2027-01-01T00:00:00Z","rank_lists_due":"2027-01-02T00:00:00Z","match_day":"2027-01-03T00:00:00Z","blocks":[{"block_id":"nope"}]})", GROUP},
     {"GET", "/api/institution-groups/{group_id}/match-rounds", "/api/institution-groups/nope/match-rounds", "", GROUP},
     {"POST", "/api/institution-groups/{group_id}/match-rounds/{round_id}/status", "/api/institution-groups/nope/match-rounds/nope/status", R"({"action":"open"})", GROUP},

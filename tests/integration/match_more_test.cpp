@@ -13,6 +13,7 @@
 #include "integration/http_harness.h"
 #include "services/match_day.h"
 #include "services/offers.h"
+#include "services/scramble.h"
 
 namespace clerkship::testing {
 namespace {
@@ -356,6 +357,151 @@ TEST_P(MatchMoreTest, ScheduledMatchDayRunsAndPublishesOnceWhenTwoRunnersRace) {
   ASSERT_TRUE(again.has_value());
   EXPECT_TRUE(again->empty());
   ExpectError(admin_.Call("PUT", path, Json{{"scheduled", false}}.dump()), 409, "conflict");
+}
+
+// "The scramble is open" e-mail: one per unmatched applicant per scramble
+// round, none to the matched applicant, exactly once when two runners race.
+TEST_P(MatchMoreTest, ScrambleOpenEmailGoesOnceToEachUnmatchedApplicant) {
+  RankedRound();
+  ASSERT_EQ(Close().status, 200);
+  ASSERT_EQ(Run().status, 200);
+  ASSERT_EQ(Publish().status, 200);
+  ASSERT_EQ(Schedule(Json::array({{{"starts_at", Iso(std::chrono::hours(1))}, {"ends_at", Iso(std::chrono::hours(3))}},
+                                  {{"starts_at", Iso(std::chrono::hours(24))}, {"ends_at", Iso(std::chrono::hours(27))}}}),
+                     2)
+                .status,
+            200);
+  auto opens = [&](const std::string& to) {
+    int n = 0;
+    tdb_->db().Transact([&](store::Tx& tx) -> core::Status {
+      tx.sql() << "SELECT COUNT(*) FROM outbox WHERE to_addr = :t AND subject LIKE 'The scramble is open%'",
+          soci::use(to), soci::into(n);
+      return {};
+    });
+    return n;
+  };
+  // Not open yet: nothing.
+  auto early = services::AnnounceOpenScrambleRounds(*ctx_, "early");
+  ASSERT_TRUE(early.has_value());
+  EXPECT_EQ(*early, 0);
+  EXPECT_EQ(opens("kim@example.org"), 0);
+
+  // Round 1 opens; two runners with their own pools race.
+  clock_.Advance(std::chrono::hours(2));
+  constexpr int kRunners = 2;
+  std::vector<std::unique_ptr<store::Database>> pools;
+  std::vector<std::unique_ptr<services::Context>> contexts;
+  for (int i = 0; i < kRunners; ++i) {
+    auto db = store::Database::Open(tdb_->url(), 2);
+    ASSERT_TRUE(db.has_value()) << db.error().message;
+    pools.push_back(std::move(*db));
+    contexts.push_back(std::make_unique<services::Context>(services::Context{*pools.back(), clock_}));
+    contexts.back()->catalog_cache = ctx_->catalog_cache;
+    contexts.back()->public_url = ctx_->public_url;
+  }
+  std::atomic<int> queued{0}, failed{0};
+  std::latch start(kRunners);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kRunners; ++i) {
+    threads.emplace_back([&, i] {
+      start.arrive_and_wait();
+      auto r = services::AnnounceOpenScrambleRounds(*contexts[i], "runner-" + std::to_string(i));
+      if (!r) {
+        ++failed;
+        return;
+      }
+      queued += *r;
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(failed.load(), 0);
+  EXPECT_EQ(queued.load(), 2);
+  EXPECT_EQ(opens("kim@example.org"), 1);
+  EXPECT_EQ(opens("raj@example.org"), 1);
+  EXPECT_EQ(opens("ana@example.org"), 0);  // matched
+  std::string kim_mail = LastEmailTo("kim@example.org");
+  EXPECT_NE(kim_mail.find("unfilled block"), std::string::npos) << kim_mail;
+  EXPECT_NE(kim_mail.find("you may apply to up to 2 until " + Iso(std::chrono::hours(1)).substr(0, 10)),
+            std::string::npos)
+      << kim_mail;
+  EXPECT_NE(kim_mail.find("UTC"), std::string::npos) << kim_mail;
+  // A later pass sends nothing more.
+  auto again = services::AnnounceOpenScrambleRounds(*ctx_, "later");
+  ASSERT_TRUE(again.has_value());
+  EXPECT_EQ(*again, 0);
+  EXPECT_EQ(opens("kim@example.org"), 1);
+
+  // raj applies once in round 1; round 2 tells him one application is left.
+  ASSERT_EQ(ScrambleApply(*raj_, a2_).status, 201);
+  clock_.Advance(std::chrono::hours(23));
+  auto second = services::AnnounceOpenScrambleRounds(*ctx_, "later");
+  ASSERT_TRUE(second.has_value());
+  EXPECT_EQ(*second, 2);
+  EXPECT_EQ(opens("kim@example.org"), 2);
+  EXPECT_EQ(opens("raj@example.org"), 2);
+  EXPECT_EQ(opens("ana@example.org"), 0);
+  EXPECT_NE(LastEmailTo("raj@example.org").find("up to 1 until"), std::string::npos);
+}
+
+// Groups by e-mail and edits: managers named by e-mail, GET for managers,
+// PUT (admin) renames and replaces members and managers, validated.
+TEST_P(MatchMoreTest, AdminEditsGroupMembershipAndManagersByEmail) {
+  auto unknown = admin_.Post("/api/institution-groups", {{"name", "Lakeshore network"},
+                                                         {"institution_ids", {a_}},
+                                                         {"manager_emails", {"nobody@example.org"}}});
+  ExpectError(unknown, 400, "invalid_argument");
+  EXPECT_EQ(unknown.json()["error"]["field"], "manager_emails[0]");
+  auto group = admin_.Post("/api/institution-groups", {{"name", "Lakeshore network"},
+                                                       {"institution_ids", {a_}},
+                                                       {"manager_emails", {"Coord-A@example.org"}}});
+  ASSERT_EQ(group.status, 201) << group.body;
+  std::string g = group.json()["id"];
+  EXPECT_EQ(group.json()["managers"][0]["email"], "coord-a@example.org");
+  EXPECT_EQ(group.json()["institutions"][0]["name"], "Lakeshore University Medical Center");
+  std::string path = "/api/institution-groups/" + g;
+  EXPECT_EQ(coord_.Get(path).status, 200);
+  ExpectError(coord_b_.Get(path), 403, "forbidden");
+  // coord-b may not manage until Bayview is a member.
+  auto early = admin_.Call("PUT", path,
+                           Json{{"name", "Lake and Bay"},
+                                {"institution_ids", {a_}},
+                                {"manager_emails", {"coord-a@example.org", "coord-b@example.org"}}}
+                               .dump());
+  ExpectError(early, 400, "invalid_argument");
+  EXPECT_EQ(early.json()["error"]["field"], "manager_emails[1]");
+  ExpectError(admin_.Call("PUT", path, Json{{"name", ""}, {"institution_ids", {a_}}}.dump()), 400, "invalid_argument");
+  ExpectError(admin_.Call("PUT", path, Json{{"name", "x"}, {"institution_ids", {a_, a_}}}.dump()), 400,
+              "invalid_argument");
+  ExpectError(admin_.Call("PUT", "/api/institution-groups/nope", Json{{"name", "x"}, {"institution_ids", {a_}}}.dump()),
+              404, "not_found");
+  ExpectError(coord_.Call("PUT", path, Json{{"name", "x"}, {"institution_ids", {a_, b_}}}.dump()), 403, "forbidden");
+  // Swap: Bayview joins with coord-b, coord-a is no longer a manager.
+  auto edited = admin_.Call("PUT", path,
+                            Json{{"name", "Lake and Bay"},
+                                 {"institution_ids", {a_, b_}},
+                                 {"manager_emails", {"coord-b@example.org"}}}
+                                .dump());
+  ASSERT_EQ(edited.status, 200) << edited.body;
+  EXPECT_EQ(edited.json()["name"], "Lake and Bay");
+  EXPECT_EQ(edited.json()["institution_ids"].size(), 2u);
+  ASSERT_EQ(edited.json()["managers"].size(), 1u);
+  EXPECT_EQ(edited.json()["managers"][0]["email"], "coord-b@example.org");
+  ExpectError(coord_.Get(path), 403, "forbidden");
+  EXPECT_EQ(coord_b_.Get(path).json()["name"], "Lake and Bay");
+  EXPECT_EQ(coord_.Get("/api/institution-groups").json()["items"].size(), 0u);
+  // The new manager can now create a round over both institutions' blocks.
+  auto created = coord_b_.Post(path + "/match-rounds", {{"name", "Lake and Bay match"},
+                                                         {"applications_close", "2027-01-31T23:00:00Z"},
+                                                         {"rank_lists_due", "2027-02-10T17:00:00Z"},
+                                                         {"match_day", "2027-02-15T15:00:00Z"},
+                                                         {"blocks", Json::array({{{"block_id", a1_}}, {{"block_id", b1_}}})}});
+  EXPECT_EQ(created.status, 201) << created.body;
+  int audits = 0;
+  tdb_->db().Transact([&](store::Tx& tx) -> core::Status {
+    tx.sql() << "SELECT COUNT(*) FROM audit_log WHERE action = 'institution_group.update'", soci::into(audits);
+    return {};
+  });
+  EXPECT_EQ(audits, 1);
 }
 
 TEST_P(MatchMoreTest, GroupManagersCreateAndRunOnlyTheirGroupsRounds) {

@@ -130,7 +130,24 @@ describe('navigation per role', () => {
     ).toHaveAttribute('href', '/institutions/inst-lake/placements');
   });
 
-  it('admin: Institutions, Specialties, Match rounds, Audit log, Account', async () => {
+  it('coordinator who manages an institution group: My groups', async () => {
+    mockFetch({
+      ...healthOk,
+      ...sessionAs(coordinator),
+      'GET /api/institution-groups': {
+        body: {
+          items: [
+            { id: 'g1', name: 'Lake network', institution_ids: [], manager_ids: [], institutions: [], managers: [], created_at: '2026-11-28T06:00:00Z' },
+          ],
+        },
+      },
+    });
+    renderRoutes(routes, '/');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(await within(nav).findByRole('link', { name: 'My groups' })).toHaveAttribute('href', '/institution-groups');
+  });
+
+  it('admin: Institutions, Specialties, Match rounds, Institution groups, Audit log, Account', async () => {
     mockAs(admin);
     renderRoutes(routes, '/');
     expect(await navNames()).toEqual([
@@ -139,6 +156,7 @@ describe('navigation per role', () => {
       'Institutions',
       'Specialties',
       'Match rounds',
+      'Institution groups',
       'Audit log',
       'Account',
       'Log out',

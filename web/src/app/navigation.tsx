@@ -4,6 +4,7 @@ import { NavLink, Link as RouterLink, useNavigate } from 'react-router';
 import { useSession } from '@/features/auth/api/get-session';
 import type { User } from '@/features/auth/api/session-schema';
 import { LogoutButton } from '@/features/auth/components/logout-button';
+import { useInstitutionGroups } from '@/features/institution-groups/api/groups';
 import { canSeeAudit, staffInstitutions } from '@/features/auth/permissions';
 import classes from './layout.module.css';
 
@@ -28,6 +29,7 @@ export function navItems(user: User | null): { before: Item[]; after: Item[] } {
     before.push({ to: '/institutions', label: 'Institutions' });
     before.push({ to: '/specialties', label: 'Specialties' });
     before.push({ to: '/match-rounds', label: 'Match rounds' });
+    before.push({ to: '/institution-groups', label: 'Institution groups' });
   }
   if (user.is_applicant) {
     before.push(
@@ -122,6 +124,14 @@ function MyInstitutions({ user }: { user: User }) {
   );
 }
 
+/** "My groups" for a coordinator who manages at least one institution group (admins have "Institution groups"). */
+function MyGroups({ user }: { user: User }) {
+  const eligible = !user.is_admin && user.memberships.some((m) => m.role === 'coordinator');
+  const groups = useInstitutionGroups(eligible);
+  if (!eligible || !groups.data || groups.data.items.length === 0) return null;
+  return <Item item={{ to: '/institution-groups', label: 'My groups' }} />;
+}
+
 export function MainNavigation() {
   const session = useSession();
   const navigate = useNavigate();
@@ -137,6 +147,7 @@ export function MainNavigation() {
           <Item key={item.to} item={item} />
         ))}
         {user && <MyInstitutions user={user} />}
+        {user && <MyGroups user={user} />}
         {known && after.map((item) => <Item key={item.to} item={item} />)}
         {user && (
           <li>

@@ -9,6 +9,7 @@ import { DocumentsPage } from './routes/documents';
 import { EditOfferingPage } from './routes/edit-offering';
 import { ForgotPasswordPage } from './routes/forgot-password';
 import { HomePage } from './routes/home';
+import { InstitutionGroupPage, InstitutionGroupsPage } from './routes/institution-groups';
 import { InstitutionMatchRoundsPage } from './routes/institution-match-rounds';
 import { InstitutionOfferingsPage } from './routes/institution-offerings';
 import { InstitutionsPage } from './routes/institutions';
@@ -82,6 +83,8 @@ export const routes: RouteObject[] = [
       { path: 'verify', element: <VerifyPage /> },
       { path: 'verify/:code', element: <VerifyPage /> },
       { path: 'institutions/:id/match-rounds/:roundId', element: <InstitutionMatchRoundsPage /> },
+      { path: 'institution-groups', element: <InstitutionGroupsPage /> },
+      { path: 'institution-groups/:groupId', element: <InstitutionGroupPage /> },
       { path: 'match-rounds', element: <MatchRoundsPage /> },
       { path: 'match-rounds/:roundId', element: <MatchRoundPage /> },
       { path: 'profile', element: <ProfilePage /> },

@@ -26,23 +26,34 @@ export const createRoundInputSchema = z.object({
 });
 export type CreateRoundInput = z.infer<typeof createRoundInputSchema>;
 
-/** POST /api/match-rounds (admin): a draft round. */
-export function useCreateRound() {
+/**
+ * Where rounds are created and run: the admin's `/match-rounds` (default) or an institution group's
+ * `/institution-groups/{id}/match-rounds`; both take the same bodies.
+ */
+export const ADMIN_ROUNDS_BASE = '/match-rounds';
+export function groupRoundsBase(groupId: string): string {
+  return `/institution-groups/${encodeURIComponent(groupId)}/match-rounds`;
+}
+
+/** POST {base} (admin, or a group's manager): a draft round. */
+export function useCreateRound(base: string = ADMIN_ROUNDS_BASE) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateRoundInput) => api.post('/match-rounds', createRoundInputSchema.parse(input), roundSchema),
+    mutationFn: (input: CreateRoundInput) => api.post(base, createRoundInputSchema.parse(input), roundSchema),
     onSuccess: () => qc.invalidateQueries({ queryKey: roundsKey }),
   });
 }
 
-/** Admin steps: open, close_ranking (POST …/status), run, publish. */
-export function useRoundStep(id: string) {
+export type RoundStep = 'open' | 'close_ranking' | 'run' | 'publish';
+
+/** Steps: open, close_ranking (POST …/status), run, publish — under the admin's or a group's base. */
+export function useRoundStep(id: string, base: string = ADMIN_ROUNDS_BASE) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (step: 'open' | 'close_ranking' | 'run' | 'publish') => {
-      const base = `/match-rounds/${encodeURIComponent(id)}`;
-      if (step === 'run' || step === 'publish') return api.post(`${base}/${step}`, {}, z.unknown());
-      return api.post(`${base}/status`, { action: step }, z.unknown());
+    mutationFn: (step: RoundStep) => {
+      const path = `${base}/${encodeURIComponent(id)}`;
+      if (step === 'run' || step === 'publish') return api.post(`${path}/${step}`, {}, z.unknown());
+      return api.post(`${path}/status`, { action: step }, z.unknown());
     },
     onSettled: () => qc.invalidateQueries({ queryKey: roundsKey }),
   });

@@ -43,9 +43,24 @@ function MatchDayPanel({ round }: { round: AdminRound }) {
   );
 }
 
+/** The next step of a round as a button (open, close ranking, run, publish) and its error; `base` is the API base. */
+export function RoundStepButtons({ round, base }: { round: { id: string; name: string; status: string }; base?: string }) {
+  const step = useRoundStep(round.id, base);
+  return (
+    <>
+      <Group>
+        {round.status === 'draft' && <Button onClick={() => step.mutate('open')} loading={step.isPending}>Open the round</Button>}
+        {round.status === 'open' && <Button onClick={() => step.mutate('close_ranking')} loading={step.isPending}>Close ranking</Button>}
+        {round.status === 'ranking_closed' && <Button onClick={() => step.mutate('run')} loading={step.isPending}>Run the match</Button>}
+        {round.status === 'matched' && <Button onClick={() => step.mutate('publish')} loading={step.isPending}>Publish results</Button>}
+      </Group>
+      {step.error && <Alert color="red" role="alert">{errorMessage(step.error)}</Alert>}
+    </>
+  );
+}
+
 /** The admin's page of a round: blocks and quotas, certification progress, run and publish, stats and stability. */
 export function AdminRoundView({ round }: { round: AdminRound }) {
-  const step = useRoundStep(round.id);
   const p = round.progress;
   return (
     <Stack gap="xl">
@@ -65,13 +80,7 @@ export function AdminRoundView({ round }: { round: AdminRound }) {
           {p.programs.certified} of {p.programs.total} certified · Couples: {p.couples}
         </Text>
       </section>
-      <Group>
-        {round.status === 'draft' && <Button onClick={() => step.mutate('open')} loading={step.isPending}>Open the round</Button>}
-        {round.status === 'open' && <Button onClick={() => step.mutate('close_ranking')} loading={step.isPending}>Close ranking</Button>}
-        {round.status === 'ranking_closed' && <Button onClick={() => step.mutate('run')} loading={step.isPending}>Run the match</Button>}
-        {round.status === 'matched' && <Button onClick={() => step.mutate('publish')} loading={step.isPending}>Publish results</Button>}
-      </Group>
-      {step.error && <Alert color="red" role="alert">{errorMessage(step.error)}</Alert>}
+      <RoundStepButtons round={round} />
       {round.stats && (
         <section aria-labelledby="stats-heading">
           <Title order={2} id="stats-heading" mb="sm">

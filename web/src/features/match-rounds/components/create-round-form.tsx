@@ -11,8 +11,12 @@ export function toUtc(local: string): string {
   return Number.isNaN(d.getTime()) ? '' : d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** Admin: name, timeline (entered in the admin's zone, stored in UTC), blocks from the catalog with quotas. */
-export function CreateRoundForm({ onCreated }: { onCreated: (id: string) => void }) {
+/**
+ * Admin or group manager: name, timeline (entered in the user's zone, stored in UTC), blocks from the catalog
+ * with quotas. `base` is the API base (the admin's rounds by default, or a group's); `hint` says which blocks
+ * may be picked.
+ */
+export function CreateRoundForm({ onCreated, base, hint }: { onCreated: (id: string) => void; base?: string; hint?: string }) {
   const [name, setName] = useState('');
   const [close, setClose] = useState('');
   const [due, setDue] = useState('');
@@ -21,7 +25,7 @@ export function CreateRoundForm({ onCreated }: { onCreated: (id: string) => void
   const [offerings, setOfferings] = useState<OfferingBlocks[]>([]);
   const [picked, setPicked] = useState<Picked[]>([]);
   const search = useCatalogSearch(q);
-  const create = useCreateRound();
+  const create = useCreateRound(base);
 
   async function showBlocks(id: string) {
     if (offerings.some((o) => o.id === id)) return;
@@ -62,7 +66,7 @@ export function CreateRoundForm({ onCreated }: { onCreated: (id: string) => void
         <Text size="sm" c="dimmed">
           Times are in your time zone ({Intl.DateTimeFormat().resolvedOptions().timeZone}); they are stored in UTC.
         </Text>
-        <TextInput label="Find rotations" description="Search the catalog, then pick blocks" value={q} onChange={(e) => setQ(e.currentTarget.value)} />
+        <TextInput label="Find rotations" description={hint ?? 'Search the catalog, then pick blocks'} value={q} onChange={(e) => setQ(e.currentTarget.value)} />
         {search.data?.items.map((o) => (
           <Group key={o.id} justify="space-between">
             <Text>
