@@ -1,4 +1,5 @@
 import { DEMO, logIn, pathOf } from './accounts';
+import { startApplication } from './apply';
 import { csrf, institutionId, publishOffering, uniqueWord } from './catalog';
 import { expect, test } from './fixtures';
 import { uniqueEmail, waitForMail, waitForTokenLink } from './mail';
@@ -45,11 +46,8 @@ test('an applicant records the fee, submits, has her school verify her through t
   expect(saved.status()).toBe(200);
 
   // She applies: the fee is due, and submitting is refused until she records it.
-  await page.goto(`/rotations/${offeringId}`);
-  const apply = page.getByRole('region', { name: 'Apply for this rotation' });
-  await apply.getByRole('checkbox', { name: /Jun 7 – Jul 4, 2027/ }).check();
-  await apply.getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  // (startApplication waits for the draft's URL: the offering page has the same heading.)
+  await startApplication(page, offeringId, title);
   const applicationPath = new URL(page.url()).pathname;
   const fee = page.getByRole('region', { name: 'Application fee' });
   await expect(fee).toContainText('$50.00');

@@ -16,7 +16,7 @@ async function downloadBytes(page: Page, trigger: Locator): Promise<Buffer> {
 }
 
 // FIXME (issue 8): fails at "My students" — the demo's placements for the preceptor did not show in the e2e run; not yet diagnosed.
-test.fixme('a preceptor evaluates, the coordinator releases and completes, the applicant downloads certificate and transcript, and the public page verifies the code', async ({
+test('a preceptor evaluates, the coordinator releases and completes, the applicant downloads certificate and transcript, and the public page verifies the code', async ({
   page,
   browser,
 }) => {

@@ -27,7 +27,7 @@ export function AttendanceEditor({ placement }: { placement: CompletionPlacement
         <Button variant="light" onClick={() => add('present')}>
           Add as present
         </Button>
-        <Button variant="light" color="orange" onClick={() => add('absent')}>
+        <Button variant="default" onClick={() => add('absent')}>
           Add as absent
         </Button>
       </Group>
