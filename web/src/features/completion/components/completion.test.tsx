@@ -111,6 +111,37 @@ describe('Rotation completion', () => {
     expect(screen.getByRole('navigation', { name: 'Main' })).toHaveTextContent('Rotations');
   });
 
+  it('lets the applicant put chosen vault PDFs into the packet, and not other files', async () => {
+    let sent: { document_ids?: string[]; placement_ids?: string[] } | undefined;
+    const version = (mime: string, expires_on: string | null) => ({ version: 1, mime, size: 1000, uploaded_at: '2027-01-01T00:00:00Z', expires_on });
+    const doc = (id: string, type: string, mime: string, expires: string | null) => ({
+      id, type, title: null, status: 'verified', current_version: 1, created_at: '2027-01-01T00:00:00Z', updated_at: '2027-01-01T00:00:00Z',
+      versions: [version(mime, expires)],
+    });
+    mockFetch({
+      ...healthOk,
+      ...sessionAs(applicant),
+      'GET /api/me/placements': { body: { items: [{ ...placement, status: 'completed', certificate: { code: 'CLK-7Q4M-XR2P-9D', revoked: false } }] } },
+      'GET /api/me/documents': {
+        body: { items: [doc('d-bg', 'background_check', 'application/pdf', '2027-06-30'), doc('d-photo', 'badge_photo', 'image/png', null)] },
+      },
+      'POST /api/me/record/packet.pdf': (init) => {
+        sent = JSON.parse(String(init.body)) as typeof sent;
+        return { status: 400, body: { error: { code: 'invalid_argument', field: 'program', message: 'stop here' } } };
+      },
+    });
+    renderRoutes(routes, '/my-rotations');
+    const form = await screen.findByRole('form', { name: 'Application packet' }, slow);
+    const background = await within(form).findByRole('checkbox', { name: 'Background check (expires 2027-06-30)' }, slow);
+    expect(within(form).getByRole('checkbox', { name: 'Badge photo (not a PDF)' })).toBeDisabled();
+    await userEvent.click(background);
+    await userEvent.type(within(form).getByRole('textbox', { name: /Program/ }), 'Mercy Internal Medicine');
+    await userEvent.click(within(form).getByRole('button', { name: 'Download packet (PDF)' }));
+    expect(await within(form).findByText('stop here', {}, slow)).toBeInTheDocument();
+    expect(sent?.document_ids).toEqual(['d-bg']);
+    expect(sent?.placement_ids).toEqual([placement.id]);
+  });
+
   it('shows a revoked certificate clearly on the public verification page', async () => {
     mockFetch({
       ...healthOk,

@@ -5,6 +5,8 @@ import { FormError } from '@/components/form-error';
 import { STATUS_LABELS, type CompletionPlacement } from '../api/completion-schema';
 import { erasCsvUrl, erasJsonUrl, transcriptUrl } from '../api/my-placements';
 import { useDownloadPacket } from '../api/packet';
+import { useDocuments } from '@/features/vault/api/get-documents';
+import type { VaultDocument } from '@/features/vault/api/document-schema';
 
 /** The applicant's rotations (placements) and their residency-ready record. */
 export function MyRotations({ placements }: { placements: CompletionPlacement[] }) {
@@ -82,13 +84,15 @@ function PacketForm({ completed }: { completed: CompletionPlacement[] }) {
   const [program, setProgram] = useState('');
   const [includeCv, setIncludeCv] = useState(true);
   const [chosen, setChosen] = useState<string[]>(completed.filter((p) => !p.certificate?.revoked).map((p) => p.id));
+  const [documentIds, setDocumentIds] = useState<string[]>([]);
+  const documents = useDocuments();
   const download = useDownloadPacket();
   return (
     <form
       aria-label="Application packet"
       onSubmit={(e) => {
         e.preventDefault();
-        download.mutate({ program, include_cv: includeCv, document_ids: [], placement_ids: chosen });
+        download.mutate({ program, include_cv: includeCv, document_ids: documentIds, placement_ids: chosen });
       }}
     >
       <Stack gap="sm" maw={560}>
@@ -96,6 +100,19 @@ function PacketForm({ completed }: { completed: CompletionPlacement[] }) {
         <FormError error={download.error} title="The packet was not built" />
         <TextInput label="Program" required value={program} onChange={(e) => setProgram(e.currentTarget.value)} />
         <Checkbox label="Include my CV (from my profile)" checked={includeCv} onChange={(e) => setIncludeCv(e.currentTarget.checked)} />
+        <Checkbox.Group
+          label="Documents from my vault"
+          description="In the order listed; only PDFs can go into the packet."
+          value={documentIds}
+          onChange={setDocumentIds}
+        >
+          <Stack gap={4} mt="xs">
+            {(documents.data ?? []).length === 0 && <Text size="sm">{documents.isPending ? 'Loading your documents…' : 'Your vault has no documents.'}</Text>}
+            {(documents.data ?? []).map((d) => (
+              <Checkbox key={d.id} value={d.id} label={documentLabel(d)} disabled={!isPdf(d)} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
         <Checkbox.Group label="Certificates to include" value={chosen} onChange={setChosen}>
           <Stack gap={4} mt="xs">
             {completed.map((p) => (
@@ -111,4 +128,20 @@ function PacketForm({ completed }: { completed: CompletionPlacement[] }) {
       </Stack>
     </form>
   );
+}
+
+function currentVersion(d: VaultDocument) {
+  return d.versions.find((v) => v.version === d.current_version) ?? d.versions[0];
+}
+
+function isPdf(d: VaultDocument): boolean {
+  return currentVersion(d)?.mime === 'application/pdf';
+}
+
+/** "Background check (expires 2027-06-30)", "Badge photo (not a PDF)". */
+function documentLabel(d: VaultDocument): string {
+  const name = d.title || d.type.replaceAll('_', ' ').replace(/^./, (c) => c.toUpperCase());
+  if (!isPdf(d)) return `${name} (not a PDF)`;
+  const expires = currentVersion(d)?.expires_on;
+  return expires ? `${name} (expires ${expires})` : name;
 }
