@@ -19,18 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string RunCapture(const std::string& cmd, int* exit_code = nullptr) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  int rc = pclose(p);
-  if (exit_code) *exit_code = rc;
-  return out;
-}
-
 constexpr const char* kLegalName = "Амина Ханова";
 
 class CompletionTest : public ServerFixture {
@@ -56,12 +44,6 @@ class CompletionTest : public ServerFixture {
     other_ = Login("other-preceptor@example.org");
     coord_b_ = Login("coord-b@example.org");
     offering_ = MakeOffering(a_, "Cardiology elective");
-  }
-
-  Client Login(const std::string& email) {
-    Client c = NewClient();
-    c.Login(email, kPassword);
-    return c;
   }
 
   // A new applicant with a placement in the offering's first block

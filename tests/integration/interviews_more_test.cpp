@@ -29,12 +29,6 @@ class InterviewsMoreTest : public ServerFixture {
     block_ = coord_.Get("/api/offerings/" + offering_).json()["blocks"][0]["id"];
   }
 
-  Client Login(const std::string& email) {
-    Client c = NewClient();
-    c.Login(email, kPassword);
-    return c;
-  }
-
   // Moves the fake clock; sessions idle that long have expired, so everyone logs in again.
   void Advance(std::chrono::minutes by) {
     clock_.Advance(by);
@@ -49,18 +43,10 @@ class InterviewsMoreTest : public ServerFixture {
     applicants_.push_back(Login(email));
     emails_.push_back(email);
     Client& c = applicants_.back();
-    Json profile = {{"legal_name", "Applicant " + email},
-                    {"date_of_birth", "1996-04-02"},
-                    {"citizenship", "BR"},
-                    {"country_of_residence", "BR"},
-                    {"school", {{"name", "School"}, {"country", "BR"}, {"graduation_date", "2025-06-30"}, {"degree", "MD"}}},
-                    {"status", "graduate"},
-                    {"exams", {{{"exam", "usmle_step1"}, {"result", "pass"}, {"date", "2024-05-01"}}}}};
-    EXPECT_EQ(c.Call("PUT", "/api/me/profile", Json{{"profile", profile}, {"version", 0}}.dump()).status, 200);
-    auto app = c.Post("/api/applications", {{"offering_id", offering_}, {"block_ids", {block_}}});
-    EXPECT_EQ(app.status, 201) << app.body;
-    std::string id = app.json().value("id", "");
-    EXPECT_EQ(c.Post("/api/applications/" + id + "/submit", Json::object()).status, 200);
+    Json profile = GraduateProfile("Applicant " + email);
+    profile["school"]["name"] = "School";
+    SaveProfile(c, profile);
+    std::string id = ApplyAndSubmit(c, offering_, block_);
     return id;
   }
 

@@ -38,37 +38,17 @@ class MatchMoreTest : public ServerFixture {
     b1_ = BlockOf(medicine_);
   }
 
-  std::string BlockOf(const std::string& offering) {
-    return coord_.Get("/api/offerings/" + offering).json()["blocks"][0]["id"];
-  }
-  Client Login(const std::string& email) {
-    Client c = NewClient();
-    c.Login(email, kPassword);
-    return c;
-  }
+  std::string BlockOf(const std::string& offering) { return FirstBlock(offering); }
   Client& Applicant(const std::string& email, const std::string& name) {
     ids_[email] = MakeUser(email, false);
     applicants_.push_back(Login(email));
-    Client& c = applicants_.back();
-    Json profile = {{"legal_name", name},
-                    {"date_of_birth", "1996-04-02"},
-                    {"citizenship", "BR"},
-                    {"country_of_residence", "BR"},
-                    {"school", {{"name", "Escola Paulista"}, {"country", "BR"}, {"graduation_date", "2025-06-30"},
-                                {"degree", "MD"}}},
-                    {"status", "graduate"},
-                    {"exams", {{{"exam", "usmle_step1"}, {"result", "pass"}, {"date", "2024-05-01"}}}}};
-    auto saved = c.Call("PUT", "/api/me/profile", Json{{"profile", profile}, {"version", 0}}.dump());
-    EXPECT_EQ(saved.status, 200) << saved.body;
-    return c;
+    Json profile = GraduateProfile(name);
+    profile["school"]["name"] = "Escola Paulista";
+    SaveProfile(applicants_.back(), profile);
+    return applicants_.back();
   }
   std::string Apply(Client& c, const std::string& offering, const std::string& block) {
-    auto app = c.Post("/api/applications", {{"offering_id", offering}, {"block_ids", {block}}});
-    EXPECT_EQ(app.status, 201) << app.body;
-    std::string id = app.json().value("id", "");
-    auto sub = c.Post("/api/applications/" + id + "/submit", Json::object());
-    EXPECT_EQ(sub.status, 200) << sub.body;
-    return id;
+    return ApplyAndSubmit(c, offering, block);
   }
   void Relogin() {
     coord_ = Login("coord-a@example.org");
