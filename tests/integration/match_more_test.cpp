@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <deque>
+#include <functional>
 #include <latch>
 #include <map>
 #include <thread>
@@ -39,6 +40,30 @@ class MatchMoreTest : public ServerFixture {
   }
 
   std::string BlockOf(const std::string& offering) { return FirstBlock(offering); }
+
+  // Runs `job` on `n` runners at the same moment, each with its own connection
+  // pool and context (like `n` server processes on one database).
+  void RaceRunners(int n, const std::function<void(services::Context&, const std::string&)>& job) {
+    std::vector<std::unique_ptr<store::Database>> pools;
+    std::vector<std::unique_ptr<services::Context>> contexts;
+    for (int i = 0; i < n; ++i) {
+      auto db = store::Database::Open(tdb_->url(), 2);
+      ASSERT_TRUE(db.has_value()) << db.error().message;
+      pools.push_back(std::move(*db));
+      contexts.push_back(std::make_unique<services::Context>(services::Context{*pools.back(), clock_}));
+      contexts.back()->catalog_cache = ctx_->catalog_cache;
+      contexts.back()->public_url = ctx_->public_url;
+    }
+    std::latch start(n);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < n; ++i) {
+      threads.emplace_back([&, i] {
+        start.arrive_and_wait();
+        job(*contexts[i], "runner-" + std::to_string(i));
+      });
+    }
+    for (auto& t : threads) t.join();
+  }
   Client& Applicant(const std::string& email, const std::string& name) {
     ids_[email] = MakeUser(email, false);
     applicants_.push_back(Login(email));
@@ -285,32 +310,15 @@ TEST_P(MatchMoreTest, ScheduledMatchDayRunsAndPublishesOnceWhenTwoRunnersRace) {
   // Match day has come (2027-02-15T15:00Z; the clock starts 2027-01-15): two
   // runners with their own connection pools, like two server processes.
   clock_.Advance(std::chrono::hours(24 * 32));
-  constexpr int kRunners = 2;
-  std::vector<std::unique_ptr<store::Database>> pools;
-  std::vector<std::unique_ptr<services::Context>> contexts;
-  for (int i = 0; i < kRunners; ++i) {
-    auto db = store::Database::Open(tdb_->url(), 2);
-    ASSERT_TRUE(db.has_value()) << db.error().message;
-    pools.push_back(std::move(*db));
-    contexts.push_back(std::make_unique<services::Context>(services::Context{*pools.back(), clock_}));
-    contexts.back()->catalog_cache = ctx_->catalog_cache;
-    contexts.back()->public_url = ctx_->public_url;
-  }
   std::atomic<int> ran{0}, failed{0};
-  std::latch start(kRunners);
-  std::vector<std::thread> threads;
-  for (int i = 0; i < kRunners; ++i) {
-    threads.emplace_back([&, i] {
-      start.arrive_and_wait();
-      auto r = services::RunDueMatchDays(*contexts[i], "runner-" + std::to_string(i));
-      if (!r) {
-        ++failed;
-        return;
-      }
-      ran += static_cast<int>(r->size());
-    });
-  }
-  for (auto& t : threads) t.join();
+  RaceRunners(2, [&](services::Context& ctx, const std::string& runner) {
+    auto r = services::RunDueMatchDays(ctx, runner);
+    if (!r) {
+      ++failed;
+      return;
+    }
+    ran += static_cast<int>(r->size());
+  });
   EXPECT_EQ(failed.load(), 0);
   EXPECT_EQ(ran.load(), 1);
   EXPECT_EQ(Count("placements"), 1);
@@ -368,32 +376,15 @@ TEST_P(MatchMoreTest, ScrambleOpenEmailGoesOnceToEachUnmatchedApplicant) {
 
   // Round 1 opens; two runners with their own pools race.
   clock_.Advance(std::chrono::hours(2));
-  constexpr int kRunners = 2;
-  std::vector<std::unique_ptr<store::Database>> pools;
-  std::vector<std::unique_ptr<services::Context>> contexts;
-  for (int i = 0; i < kRunners; ++i) {
-    auto db = store::Database::Open(tdb_->url(), 2);
-    ASSERT_TRUE(db.has_value()) << db.error().message;
-    pools.push_back(std::move(*db));
-    contexts.push_back(std::make_unique<services::Context>(services::Context{*pools.back(), clock_}));
-    contexts.back()->catalog_cache = ctx_->catalog_cache;
-    contexts.back()->public_url = ctx_->public_url;
-  }
   std::atomic<int> queued{0}, failed{0};
-  std::latch start(kRunners);
-  std::vector<std::thread> threads;
-  for (int i = 0; i < kRunners; ++i) {
-    threads.emplace_back([&, i] {
-      start.arrive_and_wait();
-      auto r = services::AnnounceOpenScrambleRounds(*contexts[i], "runner-" + std::to_string(i));
-      if (!r) {
-        ++failed;
-        return;
-      }
-      queued += *r;
-    });
-  }
-  for (auto& t : threads) t.join();
+  RaceRunners(2, [&](services::Context& ctx, const std::string& runner) {
+    auto r = services::AnnounceOpenScrambleRounds(ctx, runner);
+    if (!r) {
+      ++failed;
+      return;
+    }
+    queued += *r;
+  });
   EXPECT_EQ(failed.load(), 0);
   EXPECT_EQ(queued.load(), 2);
   EXPECT_EQ(opens("kim@example.org"), 1);
